@@ -1,0 +1,71 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const PERSONAS = {
+  cqRetiree: { id: 'cq-retiree', phone: '13800001111' },
+  fzEmployee: { id: 'fz-employee', phone: '13900002222' },
+  tyEmployee: { id: 'ty-employee', phone: '13700003333' },
+} as const;
+
+interface Fixtures {
+  cspViolations: string[];
+}
+
+/**
+ * Every test fails on a Content-Security-Policy violation: the page reports them through
+ * `securitypolicyviolation` events, which we collect before any app script runs.
+ */
+export const test = base.extend<Fixtures>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCsp?: (t: string) => void }).__reportCsp;
+          report?.(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) {
+          violations.push(msg.text());
+        }
+      });
+      await use(violations);
+      expect(violations, 'CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Signs in through the real form, reading the "SMS" from the demo banner. */
+export async function signIn(page: Page, phone: string = PERSONAS.fzEmployee.phone): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/手机号|Phone number/).fill(phone);
+  await page.getByRole('button', { name: /获取验证码|Get code/ }).click();
+  const banner = page.getByText(/演示短信验证码|Demo SMS code/);
+  await expect(banner).toBeVisible();
+  const code = ((await banner.textContent()) ?? '').match(/\d{6}/)?.[0] ?? '';
+  await page.getByLabel(/^验证码$|^SMS code$/).fill(code);
+  await page.getByRole('button', { name: /^登录$|^Sign in$/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Demo-backend controls go through the app's own panel, as support staff would use them. */
+export async function setErrorRate(page: Page, percent: number): Promise<void> {
+  await page.goto('/demo');
+  const slider = page.getByLabel(/接口出错率|API error rate/);
+  await slider.fill(String(percent));
+  await expect(page.getByText(new RegExp(`${percent}%`))).toBeVisible();
+}

@@ -1,0 +1,36 @@
+import { expect, signIn, test } from './fixtures';
+
+const HAN = /\p{Script=Han}/u;
+
+test('switching to English changes every visible string and survives a reload', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.getByRole('link', { name: '我的' }).click();
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Me', level: 1 })).toBeVisible();
+
+  // Data keeps its own language and says so (lang="zh-CN": names, regions); the UI must not
+  // leave any Chinese behind.
+  const visibleUiText = () =>
+    page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang="zh-CN"], script, style').forEach((el) => el.remove());
+      document.body.append(copy);
+      copy.style.position = 'absolute';
+      const text = copy.innerText;
+      copy.remove();
+      return text.split('\n');
+    });
+  for (const path of ['/me', '/', '/demo']) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const lines = (await visibleUiText()).filter((l) => HAN.test(l));
+    expect(lines, `Chinese UI text left on ${path}`).toEqual([]);
+  }
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Demo console' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { demoStateSchema, switchPersonaResponseSchema, type Faults } from '@/api-contract/demo';
+import { profileSchema } from '@/api-contract/profile';
+import { sessionSchema, smsCodeResponseSchema } from '@/api-contract/auth';
+import { getDb } from '../db';
+import { configureFaultRuntime } from '../faults';
+import { createSeedDb, NO_FAULTS, PERSONA_PHONES, personas } from '../seed';
+import { callApi } from '../test-utils';
+
+const ALL_FAULTS: Faults = { latencyMs: 5000, errorRate: 100, offline: true };
+
+async function setFaults(faults: Faults) {
+  return callApi('PUT', '/__demo/faults', { body: faults, schema: demoStateSchema });
+}
+
+describe('GET /api/__demo/state', () => {
+  it('lists the personas and the current faults', async () => {
+    const result = await callApi('GET', '/__demo/state', { schema: demoStateSchema });
+    expect(result.data).toEqual({
+      personas: personas.map(({ id, labelKey, name, phone, regionName }) => ({
+        id,
+        labelKey,
+        name,
+        phone,
+        regionName,
+      })),
+      faults: NO_FAULTS,
+    });
+  });
+});
+
+describe('PUT /api/__demo/faults', () => {
+  it('stores the faults and returns the new state', async () => {
+    const faults: Faults = { latencyMs: 1500, errorRate: 30, offline: false };
+    const result = await setFaults(faults);
+    expect(result.data?.faults).toEqual(faults);
+    expect(getDb().faults).toEqual(faults);
+  });
+
+  it.each([
+    { latencyMs: 5001, errorRate: 0, offline: false },
+    { latencyMs: 0, errorRate: 101, offline: false },
+    { latencyMs: 0, errorRate: 12.5, offline: false },
+    { latencyMs: 0, errorRate: 0 },
+  ])('rejects %o with BAD_REQUEST', async (body) => {
+    const result = await callApi('PUT', '/__demo/faults', { body, schema: demoStateSchema });
+    expect(result.status).toBe(400);
+    expect(result.error?.code).toBe('BAD_REQUEST');
+    expect(getDb().faults).toEqual(NO_FAULTS);
+  });
+});
+
+describe('POST /api/__demo/persona', () => {
+  it('signs in as the chosen persona', async () => {
+    for (const persona of personas) {
+      const result = await callApi('POST', '/__demo/persona', {
+        body: { personaId: persona.id },
+        schema: switchPersonaResponseSchema,
+      });
+      expect(result.status).toBe(200);
+      expect(result.data?.user).toEqual(persona.profile);
+      const me = await callApi('GET', '/me', {
+        token: result.data?.token ?? '',
+        schema: profileSchema,
+      });
+      expect(me.data?.name).toBe(persona.name);
+    }
+  });
+
+  it('keeps at most 50 sessions, dropping the oldest', async () => {
+    const tokens: string[] = [];
+    for (let i = 0; i < 55; i += 1) {
+      const result = await callApi('POST', '/__demo/persona', {
+        body: { personaId: 'ty-employee' },
+        schema: sessionSchema,
+      });
+      tokens.push(result.data?.token ?? '');
+    }
+    expect(Object.keys(getDb().sessions)).toHaveLength(50);
+    const first = await callApi('GET', '/me', { token: tokens[0] ?? '', schema: profileSchema });
+    expect(first.status).toBe(401);
+    const last = await callApi('GET', '/me', { token: tokens[54] ?? '', schema: profileSchema });
+    expect(last.status).toBe(200);
+  });
+
+  it('rejects an unknown persona and a bad body', async () => {
+    const unknown = await callApi('POST', '/__demo/persona', {
+      body: { personaId: 'nobody' },
+      schema: sessionSchema,
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.error?.code).toBe('NOT_FOUND');
+    const bad = await callApi('POST', '/__demo/persona', {
+      body: { id: 1 },
+      schema: sessionSchema,
+    });
+    expect(bad.error?.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('POST /api/__demo/reset', () => {
+  it('restores the seed and keeps nothing: faults, sessions, codes', async () => {
+    const session = await callApi('POST', '/__demo/persona', {
+      body: { personaId: 'cq-retiree' },
+      schema: sessionSchema,
+    });
+    await callApi('POST', '/auth/sms-code', {
+      body: { phone: PERSONA_PHONES['ty-employee'] },
+      schema: smsCodeResponseSchema,
+    });
+    getDb().personas[0]?.profile.family.pop();
+    await setFaults({ latencyMs: 0, errorRate: 50, offline: false });
+
+    const result = await callApi('POST', '/__demo/reset', { schema: demoStateSchema });
+    expect(result.status).toBe(200);
+    expect(result.data?.faults).toEqual(NO_FAULTS);
+    expect(getDb()).toEqual(createSeedDb());
+
+    const me = await callApi('GET', '/me', {
+      token: session.data?.token ?? '',
+      schema: profileSchema,
+    });
+    expect(me.status).toBe(401);
+    // The resend window went with the codes.
+    const again = await callApi('POST', '/auth/sms-code', {
+      body: { phone: PERSONA_PHONES['ty-employee'] },
+      schema: smsCodeResponseSchema,
+    });
+    expect(again.status).toBe(200);
+  });
+});
+
+describe('demo controls and faults', () => {
+  it('keep answering while every fault is on', async () => {
+    configureFaultRuntime({
+      delay: () => Promise.reject(new Error('demo controls must not wait')),
+    });
+    await setFaults(ALL_FAULTS);
+
+    expect(
+      (await callApi('GET', '/__demo/state', { schema: demoStateSchema })).data?.faults,
+    ).toEqual(ALL_FAULTS);
+    const persona = await callApi('POST', '/__demo/persona', {
+      body: { personaId: 'fz-employee' },
+      schema: sessionSchema,
+    });
+    expect(persona.status).toBe(200);
+    expect((await setFaults(NO_FAULTS)).status).toBe(200);
+    await setFaults(ALL_FAULTS);
+    const reset = await callApi('POST', '/__demo/reset', { schema: demoStateSchema });
+    expect(reset.data?.faults).toEqual(NO_FAULTS);
+  });
+});
+
+describe('unknown API paths', () => {
+  it.each([
+    ['GET', '/prescriptions'],
+    ['POST', '/voucher/activate'],
+    ['GET', '/__demo/nothing'],
+    ['DELETE', '/me'],
+  ] as const)('%s %s → 404 NOT_FOUND', async (method, path) => {
+    const result = await callApi(method, path, { schema: demoStateSchema });
+    expect(result.status).toBe(404);
+    expect(result.error?.code).toBe('NOT_FOUND');
+    expect(result.error?.message).toContain(path);
+  });
+});

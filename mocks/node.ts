@@ -1,0 +1,15 @@
+import { setupServer } from 'msw/node';
+import { resetClock } from './clock';
+import { resetDb } from './db';
+import { resetFaultRuntime } from './faults';
+import { handlers } from './handlers';
+
+/** The demo backend for Vitest: the same handlers and db the page uses. */
+export const server = setupServer(...handlers);
+
+/** Back to the seed with no faults, the real clock and real randomness: call after each test. */
+export function resetMockDb(): void {
+  resetDb();
+  resetClock();
+  resetFaultRuntime();
+}

@@ -1,0 +1,234 @@
+// Benchmarks the bundled rules engine (src/rules) as the browser would run it: bundled to plain
+// ESM by Vite (rolldown), then imported into Node. Run with `npm run bench`.
+//
+// Node 20 cannot import TypeScript, so the module is built first into node_modules/.cache/bench
+// with Vite's library mode and a config-free build (the app's PWA and React plugins are not
+// needed for a pure module).
+
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cacheDir = path.join(root, 'node_modules', '.cache', 'bench');
+
+const CLAIMS = 10_000;
+const RUNS = 50; // estimates per timed round
+const ROUNDS = 5; // timed rounds; the median is reported
+const WARMUP_RUNS = 30;
+const TARGET_PER_SECOND = 1_000_000;
+
+async function buildRules() {
+  await mkdir(cacheDir, { recursive: true });
+  const outDir = await mkdtemp(path.join(cacheDir, 'rules-'));
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: false,
+      sourcemap: false,
+      target: 'es2022',
+      lib: {
+        entry: path.join(root, 'src/rules/index.ts'),
+        formats: ['es'],
+        fileName: () => 'rules.mjs',
+      },
+    },
+  });
+  return outDir;
+}
+
+// Deterministic workloads: the same claims every run, so numbers compare across machines.
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad2 = (n) => String(n).padStart(2, '0');
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]; // 2024 is a leap year
+
+/** `count` dates spread over 2024 in calendar order. */
+function yearDates(count) {
+  const all = [];
+  for (let m = 1; m <= 12; m++) {
+    for (let d = 1; d <= (MONTH_DAYS[m - 1] ?? 0); d++) all.push(`2024-${pad2(m)}-${pad2(d)}`);
+  }
+  return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]);
+}
+
+function shuffle(list, random) {
+  const out = list.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function scenarios() {
+  const dates = yearDates(CLAIMS);
+  const random = mulberry32(20240101);
+  const cqOutpatient = dates.map((date, i) => ({
+    id: `c${i}`,
+    date,
+    kind: 'outpatient',
+    institutionLevel: 2,
+    policyRangeFen: 5_000 + Math.floor(random() * 30_000),
+  }));
+  const cqMixed = shuffle(
+    dates.map((date, i) => {
+      const claim = {
+        id: `m${i}`,
+        date,
+        kind: random() < 0.4 ? 'pharmacy' : 'outpatient',
+        institutionLevel: 1 + Math.floor(random() * 3),
+        policyRangeFen: Math.floor(random() * 80_000),
+      };
+      if (random() < 0.2) claim.paidByOtherSchemesFen = Math.floor(claim.policyRangeFen * random());
+      return claim;
+    }),
+    random,
+  );
+  const sx = dates.map((date, i) => ({
+    id: `s${i}`,
+    date,
+    kind: 'pharmacy',
+    institutionLevel: 1 + (i % 3),
+    policyRangeFen: Math.floor(random() * 20_000),
+    deductibleMetAtPrescriber: random() < 0.5,
+  }));
+  const fz = dates.map((date, i) => ({
+    id: `f${i}`,
+    date,
+    kind: 'inpatient',
+    institutionLevel: 3,
+    policyRangeFen: 500_000 + Math.floor(random() * 2_000_000),
+  }));
+  const employed = { status: 'employed', enrolment: 'unit' };
+  const retired = { status: 'retired', enrolment: 'individual-tier2' };
+  return [
+    {
+      name: 'cq outpatient, date order',
+      input: {
+        policyId: 'cq-employee-outpatient-2024',
+        member: employed,
+        personalAccountBalanceFen: 200_000,
+        claims: cqOutpatient,
+      },
+    },
+    {
+      name: 'cq mixed kinds/levels/other schemes, shuffled',
+      input: {
+        policyId: 'cq-employee-outpatient-2024',
+        member: retired,
+        personalAccountBalanceFen: 126_000,
+        claims: cqMixed,
+      },
+    },
+    {
+      name: 'sx pharmacy',
+      input: {
+        policyId: 'sx-pharmacy-2023',
+        member: employed,
+        personalAccountBalanceFen: 50_000,
+        claims: sx,
+      },
+    },
+    {
+      name: 'fz DRG inpatient',
+      input: {
+        policyId: 'fz-drg-2021',
+        member: retired,
+        personalAccountBalanceFen: 500_000,
+        claims: fz,
+      },
+    },
+  ];
+}
+
+function median(values) {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+
+function measure(fn, input) {
+  let checksum = 0; // consumed below so no run can be optimised away
+  for (let i = 0; i < WARMUP_RUNS; i++) checksum += fn(input).totals.fundFen;
+  const rates = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const start = performance.now();
+    for (let i = 0; i < RUNS; i++) checksum += fn(input).totals.fundFen;
+    const seconds = (performance.now() - start) / 1000;
+    rates.push((input.claims.length * RUNS) / seconds);
+  }
+  return { median: median(rates), min: Math.min(...rates), max: Math.max(...rates), checksum };
+}
+
+// Each workload runs in a fresh Node process, so one workload's JIT feedback and heap do not
+// colour the next one's numbers.
+async function measureInChild(modulePath, scenario, label) {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_CHILD: JSON.stringify({ modulePath, scenario, label }) },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+async function child({ modulePath, scenario, label }) {
+  const rules = await import(pathToFileURL(modulePath).href);
+  const found = scenarios().find((s) => s.name === scenario);
+  if (found === undefined) throw new Error(`unknown scenario ${scenario}`);
+  const fn = label === 'rules.estimate' ? rules.estimate : rules.estimateWithoutTrace;
+  process.stdout.write(JSON.stringify(measure(fn, found.input)));
+}
+
+async function main() {
+  const outDir = await buildRules();
+  try {
+    const modulePath = path.join(outDir, 'rules.mjs');
+    const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
+    console.log(
+      `node ${process.version} on ${process.platform}/${process.arch}, ${os.cpus().length} × ${cpu}, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    let headline = 0;
+    for (const { name, input } of scenarios()) {
+      for (const label of ['rules.estimate', 'rules.estimateWithoutTrace']) {
+        const { median: rate, min, max, checksum } = await measureInChild(modulePath, name, label);
+        if (label === 'rules.estimate' && headline === 0) headline = rate;
+        console.log(
+          `${label} [${name}]: ${fmt(input.claims.length)} claims × ${RUNS} runs, ` +
+            `median ${fmt(rate)} claims/s (min ${fmt(min)}, max ${fmt(max)}, ${ROUNDS} rounds; checksum ${checksum})`,
+        );
+      }
+    }
+    const met = headline >= TARGET_PER_SECOND;
+    console.log(
+      `target ${fmt(TARGET_PER_SECOND)} claims/s for rules.estimate [cq outpatient]: ${met ? 'met' : 'NOT met'} (${fmt(headline)})`,
+    );
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+if (process.env.BENCH_CHILD) await child(JSON.parse(process.env.BENCH_CHILD));
+else await main();

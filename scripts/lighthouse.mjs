@@ -1,0 +1,101 @@
+// Lighthouse, mobile preset with simulated throttling, median of 3 runs on `/`, for the
+// production build (mocks off) and the demo build (mocks on). Prints the scores and checks
+// them against the targets; `--no-check` only prints.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.LH_RUNS ?? 3);
+const TARGETS = {
+  production: { performance: 0.95, accessibility: 0.95, 'best-practices': 0.95 },
+  demo: { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95 },
+};
+const BUILDS = [
+  { name: 'production', dir: 'dist', port: 4185 },
+  { name: 'demo', dir: 'dist-demo', port: 4186 },
+];
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let failed = false;
+
+for (const build of BUILDS) {
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      build.dir,
+      '--port',
+      String(build.port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${build.port}/`;
+  try {
+    await waitFor(url);
+    const scores = { performance: [], accessibility: [], 'best-practices': [] };
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath,
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(scores),
+          formFactor: 'mobile',
+          throttlingMethod: 'simulate',
+        });
+        for (const key of Object.keys(scores))
+          scores[key].push(result.lhr.categories[key].score ?? 0);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const line = Object.entries(scores)
+      .map(([key, xs]) => {
+        const m = median(xs);
+        const target = TARGETS[build.name][key];
+        if (m < target) failed = true;
+        return `${key} ${m.toFixed(2)} (runs ${xs.map((x) => x.toFixed(2)).join('/')}, target ≥ ${target})`;
+      })
+      .join('; ');
+    console.log(`lighthouse ${build.name}: ${line}`);
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+if (failed && !process.argv.includes('--no-check')) {
+  console.error('lighthouse: below target');
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+import { lazy, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './layout';
+import { RouteBoundary } from './route-boundary';
+
+// Declarative routes with React.lazy rather than the data router: the data router adds
+// ~17 KiB gzip to the entry and we use none of its loaders or actions (docs/decisions/005).
+function lazyRoute<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  return lazy(async (): Promise<{ default: ComponentType }> => {
+    const module: Record<K, ComponentType> = await load();
+    return { default: module[name] };
+  });
+}
+
+const HomeRoute = lazyRoute(() => import('./routes/home'), 'HomeRoute');
+const LoginRoute = lazyRoute(() => import('./routes/login'), 'LoginRoute');
+const MeRoute = lazyRoute(() => import('./routes/me'), 'MeRoute');
+const DemoRoute = lazyRoute(() => import('./routes/demo'), 'DemoRoute');
+const EstimateRoute = lazyRoute(() => import('./routes/estimate'), 'EstimateRoute');
+const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
+
+const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentType }> = [
+  { index: true, Component: HomeRoute },
+  { path: 'login', Component: LoginRoute },
+  { path: 'me', Component: MeRoute },
+  { path: 'demo', Component: DemoRoute },
+  { path: 'estimate', Component: EstimateRoute },
+  { path: '*', Component: NotFoundRoute },
+];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        {ROUTES.map(({ path, index, Component }) => {
+          const element = (
+            <RouteBoundary>
+              <Component />
+            </RouteBoundary>
+          );
+          return index ? (
+            <Route key="index" index element={element} />
+          ) : (
+            <Route key={path} path={path} element={element} />
+          );
+        })}
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/test/render-app';
+import { personas } from '@mocks/seed';
+import { useSession } from '../stores/session-store';
+
+const persona = personas[0];
+if (!persona) throw new Error('seed has no personas');
+
+async function requestCode(user: ReturnType<typeof userEvent.setup>, phone: string) {
+  await user.clear(screen.getByLabelText('手机号'));
+  await user.type(screen.getByLabelText('手机号'), phone);
+  await user.click(screen.getByRole('button', { name: '获取验证码' }));
+}
+
+describe('LoginForm', () => {
+  it('explains a bad phone number and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await requestCode(user, '1381234');
+    expect(await screen.findByText('手机号应为 11 位数字')).toBeInTheDocument();
+    expect(screen.getByLabelText('手机号')).toHaveValue('1381234');
+    expect(screen.getByLabelText('手机号')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('signs in with the code the demo backend sent, then returns home', async () => {
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await requestCode(user, persona.phone);
+    const banner = await screen.findByText(/演示短信验证码/);
+    const code = banner.textContent?.match(/\d{6}/)?.[0] ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+    expect(screen.getByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
+
+    await user.type(screen.getByLabelText('验证码'), code);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: '医保通', level: 1 })).toBeInTheDocument(),
+    );
+    expect(useSession.getState().token).not.toBeNull();
+    expect(await screen.findByRole('heading', { name: /您好/ })).toBeInTheDocument();
+  });
+
+  it('shows the backend’s translated reason for a wrong code', async () => {
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await requestCode(user, persona.phone);
+    await screen.findByText(/演示短信验证码/);
+    await user.type(screen.getByLabelText('验证码'), '000000');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('验证码不正确，请检查后重新输入')).toBeInTheDocument();
+    expect(screen.getByLabelText('手机号')).toHaveValue(persona.phone);
+  });
+});

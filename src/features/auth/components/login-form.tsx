@@ -1,0 +1,176 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '@/components/error-view';
+import { isApiError } from '@/lib/api-error';
+import { useDemoOutbox } from '@/lib/demo-outbox';
+import { normalisePhone, validatePhone } from '@/lib/phone';
+import { useLogin } from '../api/login';
+import { useSendSmsCode } from '../api/send-sms-code';
+
+function useCountdown(): [number, (seconds: number) => void] {
+  const [until, setUntil] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until <= now) return;
+    const id = window.setTimeout(() => setNow(Date.now()), 250);
+    return () => window.clearTimeout(id);
+  }, [until, now]);
+  const left = Math.max(0, Math.ceil((until - now) / 1000));
+  return [
+    left,
+    (seconds) => {
+      setNow(Date.now());
+      setUntil(Date.now() + seconds * 1000);
+    },
+  ];
+}
+
+function ApiErrorText({ error }: { error: unknown }) {
+  const text = useErrorText(error);
+  return <>{text}</>;
+}
+
+export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [secondsLeft, startCountdown] = useCountdown();
+  const sendCode = useSendSmsCode();
+  const login = useLogin();
+  const setDemoCode = useDemoOutbox((s) => s.setSmsCode);
+
+  const checkPhone = (): string | null => {
+    const problem = validatePhone(phone);
+    setPhoneError(problem ? t(`auth.validation.${problem}`) : null);
+    return problem ? null : normalisePhone(phone);
+  };
+
+  const onSendCode = () => {
+    const valid = checkPhone();
+    if (!valid) return;
+    sendCode.mutate(valid, {
+      onSuccess: (res) => {
+        startCountdown(res.resendAfterSeconds);
+        setDemoCode(res.demoCode ?? null);
+      },
+      onError: (error) => {
+        if (isApiError(error) && error.retryAfterSeconds) startCountdown(error.retryAfterSeconds);
+      },
+    });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const valid = checkPhone();
+    const trimmed = code.trim();
+    const codeProblem =
+      trimmed === '' ? 'codeRequired' : /^\d{6}$/.test(trimmed) ? null : 'codeFormat';
+    setCodeError(codeProblem ? t(`auth.validation.${codeProblem}`) : null);
+    if (!valid || codeProblem) return;
+    login.mutate(
+      { phone: valid, code: trimmed },
+      {
+        onSuccess: () => {
+          setDemoCode(null);
+          onSignedIn();
+        },
+      },
+    );
+  };
+
+  const phoneId = `${ids}-phone`;
+  const codeId = `${ids}-code`;
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={phoneId} className="field__label">
+          {t('auth.phone')}
+        </label>
+        <input
+          id={phoneId}
+          className="field__input"
+          type="tel"
+          inputMode="numeric"
+          autoComplete="tel-national"
+          placeholder={t('auth.phonePlaceholder')}
+          value={phone}
+          maxLength={20}
+          aria-invalid={phoneError ? true : undefined}
+          aria-describedby={phoneError ? `${phoneId}-error` : undefined}
+          onChange={(e) => {
+            setPhone(e.target.value);
+            setPhoneError(null);
+          }}
+          // Only ever adds a message on blur: clearing it here would move the buttons below
+          // under a finger that is already tapping them.
+          onBlur={() => {
+            const problem = phone ? validatePhone(phone) : null;
+            if (problem) setPhoneError(t(`auth.validation.${problem}`));
+          }}
+        />
+        {phoneError ? (
+          <p id={`${phoneId}-error`} className="field__error" role="alert">
+            {phoneError}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={codeId} className="field__label">
+          {t('auth.code')}
+        </label>
+        <div className="field__row">
+          <input
+            id={codeId}
+            className="field__input"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            placeholder={t('auth.codePlaceholder')}
+            value={code}
+            maxLength={6}
+            aria-invalid={codeError ? true : undefined}
+            aria-describedby={codeError ? `${codeId}-error` : undefined}
+            onChange={(e) => {
+              setCode(e.target.value.replace(/\D/g, ''));
+              setCodeError(null);
+            }}
+          />
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={secondsLeft > 0 || sendCode.isPending}
+            onClick={onSendCode}
+          >
+            {secondsLeft > 0 ? t('auth.resendIn', { seconds: secondsLeft }) : t('auth.sendCode')}
+          </button>
+        </div>
+        {codeError ? (
+          <p id={`${codeId}-error`} className="field__error" role="alert">
+            {codeError}
+          </p>
+        ) : null}
+        {sendCode.isSuccess ? (
+          <p className="field__hint" role="status">
+            {t('auth.codeSent')}
+          </p>
+        ) : null}
+      </div>
+      {sendCode.isError ? (
+        <p className="form__error" role="alert">
+          <ApiErrorText error={sendCode.error} />
+        </p>
+      ) : null}
+      {login.isError ? (
+        <p className="form__error" role="alert">
+          <ApiErrorText error={login.error} />
+        </p>
+      ) : null}
+      <button type="submit" className="btn btn--primary btn--block" disabled={login.isPending}>
+        {login.isPending ? t('auth.submitting') : t('auth.submit')}
+      </button>
+    </form>
+  );
+}

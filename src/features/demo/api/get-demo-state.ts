@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { demoStateSchema, type DemoState } from '@/api-contract/demo';
+import { apiRequest } from '@/lib/api-client';
+
+export function getDemoState(signal?: AbortSignal): Promise<DemoState> {
+  return apiRequest('/__demo/state', { schema: demoStateSchema, ...(signal ? { signal } : {}) });
+}
+
+export const demoStateQueryOptions = () =>
+  queryOptions({
+    queryKey: ['demo', 'state'] as const,
+    queryFn: ({ signal }) => getDemoState(signal),
+  });
+
+export function useDemoState() {
+  return useQuery(demoStateQueryOptions());
+}

@@ -1,0 +1,45 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { estimate, type ClaimResult } from '@/rules';
+import { renderWithI18n } from '../testing/render-with-i18n';
+import { ClaimSteps } from './claim-steps';
+
+function onlyClaim(
+  policyId: string,
+  kind: 'outpatient' | 'pharmacy',
+  amountFen: number,
+): ClaimResult {
+  const result = estimate({
+    policyId,
+    member: { status: 'retired', enrolment: 'unit' },
+    personalAccountBalanceFen: 0,
+    claims: [{ id: 'a', date: '2024-03-05', kind, institutionLevel: 1, policyRangeFen: amountFen }],
+  });
+  const claim = result.claims[0];
+  if (!claim) throw new Error('no claim result');
+  return claim;
+}
+
+describe('ClaimSteps', () => {
+  it('tells each step in words and cites the document and clause it comes from', () => {
+    renderWithI18n(
+      <ClaimSteps claim={onlyClaim('cq-employee-outpatient-2024', 'outpatient', 30_000)} n={1} />,
+    );
+    const article = screen.getByRole('article', {
+      name: '第 1 笔 · 2024-03-05 · 门诊 · 300.00 元',
+    });
+    expect(article).toHaveTextContent('基金 140.00 元 · 账户 0.00 元 · 现金 160.00 元');
+    const steps = within(article).getAllByRole('listitem');
+    expect(steps[0]).toHaveTextContent('这次有 100.00 元用来凑起付线');
+    expect(steps[0]).toHaveTextContent(
+      '来源：重庆市职工医保门诊共济保障改革政策问答及实施细则（004）《实施细则》第四条；问答八、十',
+    );
+    expect(steps[1]).toHaveTextContent('200.00 元 × 70% = 140.00 元');
+  });
+
+  it('says so when a step is the app’s assumption rather than the source’s words', () => {
+    renderWithI18n(<ClaimSteps claim={onlyClaim('sx-pharmacy-2023', 'pharmacy', 13_000)} n={2} />);
+    const cap = screen.getByText('政策原文没有写每年最多报销多少，这里不设上限。').closest('li');
+    expect(cap).toHaveTextContent('（资料未写明，这是本应用的假设）');
+  });
+});

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { YearResult } from '@/rules';
+import {
+  defaultKind,
+  memberFromDefaults,
+  policyById,
+  todayIso,
+  useEstimate,
+  type EstimatorDefaults,
+} from '../hooks/use-estimate';
+import { useEstimateDraft, type ProjectionDraft } from '../stores/estimate-draft-store';
+import { ClaimList } from './claim-list';
+import { EstimateResult } from './estimate-result';
+import { MemberForm } from './member-form';
+import { ProgressMeters } from './progress-meters';
+import { YearProjection } from './year-projection';
+import './estimator.css';
+
+const NO_YEARS: readonly YearResult[] = [];
+
+interface EstimatorProps {
+  /** What the route knows about the person; empty when signed out. */
+  defaults: EstimatorDefaults;
+  /** The defaults came from the person's profile (says so on screen). */
+  prefilled: boolean;
+  /** YYYY-MM-DD; today on this device unless a test fixes it. */
+  today?: string;
+}
+
+/**
+ * The whole estimator: who, which costs, the result and the year ahead. Everything is worked
+ * out on the device by the rules module; nothing here touches the network.
+ */
+export function Estimator({ defaults, prefilled, today: todayProp }: EstimatorProps) {
+  const { t } = useTranslation();
+  const [today] = useState(() => todayProp ?? todayIso());
+  const storedMember = useEstimateDraft((s) => s.member);
+  const claims = useEstimateDraft((s) => s.claims);
+  const storedProjection = useEstimateDraft((s) => s.projection);
+  const removed = useEstimateDraft((s) => s.removed);
+  const setMember = useEstimateDraft((s) => s.setMember);
+  const addClaim = useEstimateDraft((s) => s.addClaim);
+  const updateClaim = useEstimateDraft((s) => s.updateClaim);
+  const removeClaim = useEstimateDraft((s) => s.removeClaim);
+  const undoRemove = useEstimateDraft((s) => s.undoRemove);
+  const setProjection = useEstimateDraft((s) => s.setProjection);
+
+  // Until the person changes something, the profile's values are shown without being copied.
+  const defaultMember = useMemo(() => memberFromDefaults(defaults, today), [defaults, today]);
+  const member = storedMember ?? defaultMember;
+  const projection = useMemo<ProjectionDraft>(
+    () =>
+      storedProjection ?? {
+        visitsText: '1',
+        costText: '',
+        kind: defaultKind(member.policyId),
+        level: 1,
+      },
+    [storedProjection, member.policyId],
+  );
+  const policy = policyById(member.policyId).definition;
+  const view = useEstimate(member, claims);
+  const year = Number(today.slice(0, 4));
+
+  return (
+    <div className="estimator stack">
+      <p className="muted">{t('estimate.intro')}</p>
+      <MemberForm
+        member={member}
+        errors={view.memberErrors}
+        prefilled={prefilled}
+        onChange={setMember}
+      />
+      <ClaimList
+        claims={claims}
+        policy={policy}
+        errors={view.claimErrors}
+        removed={removed}
+        onAdd={() => {
+          // A new row repeats the last one's kind and level: several visits are often alike.
+          const last = claims.at(-1);
+          return addClaim({
+            date: today,
+            kind: last?.kind ?? defaultKind(member.policyId),
+            level: last?.level ?? 1,
+            amountText: '',
+            otherText: '',
+            deductibleMetAtPrescriber: false,
+            touched: false,
+          });
+        }}
+        onChange={updateClaim}
+        onRemove={removeClaim}
+        onUndo={undoRemove}
+      >
+        <ProgressMeters
+          policy={policy}
+          status={member.status}
+          enrolment={member.enrolment}
+          years={view.result?.years ?? NO_YEARS}
+          currentYear={year}
+        />
+      </ClaimList>
+      <EstimateResult view={view} />
+      <YearProjection
+        member={member}
+        draft={projection}
+        year={year}
+        onChange={setProjection}
+        onMemberChange={setMember}
+      />
+      <p className="muted small">{t('estimate.disclaimer')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { RULES_ERROR } from '@/rules';
+import type { MemberDraft } from '../stores/estimate-draft-store';
+import { renderWithI18n } from '../testing/render-with-i18n';
+import { MemberForm } from './member-form';
+
+const member: MemberDraft = {
+  policyId: 'cq-employee-outpatient-2024',
+  status: 'employed',
+  enrolment: 'unit',
+  balanceText: '',
+  ageText: '',
+  baseText: '',
+};
+
+function Harness({ onChange }: { onChange: (m: MemberDraft) => void }) {
+  const [value, setValue] = useState(member);
+  return (
+    <MemberForm
+      member={value}
+      errors={{}}
+      prefilled={false}
+      onChange={(m) => {
+        setValue(m);
+        onChange(m);
+      }}
+    />
+  );
+}
+
+describe('MemberForm', () => {
+  it('lists every bundled policy by region and says what the chosen one covers', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderWithI18n(<Harness onChange={onChange} />);
+    expect(screen.getByRole('heading', { name: '参保信息', level: 2 })).toBeInTheDocument();
+    expect(
+      screen.getByText('报销范围：门诊、药店凭处方买药；2024-01-01 起施行'),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('参保地政策'), 'fz-drg-2021');
+    expect(screen.getByText('报销范围：住院；2021-07-20 起施行')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '退休' }));
+    await user.selectOptions(screen.getByLabelText('参保方式'), 'individual-tier2');
+    expect(onChange).toHaveBeenLastCalledWith({
+      ...member,
+      policyId: 'fz-drg-2021',
+      status: 'retired',
+      enrolment: 'individual-tier2',
+    });
+  });
+
+  it('shows a balance error on the field and says when values came from the profile', () => {
+    renderWithI18n(
+      <MemberForm
+        member={{ ...member, balanceText: '1.234' }}
+        errors={{ balance: { key: RULES_ERROR.amountTooManyDecimals, params: { maxDecimals: 2 } } }}
+        prefilled
+        onChange={() => {}}
+      />,
+    );
+    expect(screen.getByText('已按您的参保信息填好，可以修改。')).toBeInTheDocument();
+    const balance = screen.getByLabelText('个人账户余额（元）');
+    expect(balance).toHaveAttribute('aria-invalid', 'true');
+    expect(balance).toHaveAccessibleDescription(
+      '金额最多保留 2 位小数（精确到分）。 不填按 0 元算',
+    );
+  });
+});

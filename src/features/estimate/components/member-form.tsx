@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENROLMENTS, MEMBER_STATUSES, policies } from '@/rules';
+import { policyById, type FieldErrors, type MemberField } from '../hooks/use-estimate';
+import type { MemberDraft } from '../stores/estimate-draft-store';
+import { SelectField, TextField } from './fields';
+
+interface MemberFormProps {
+  member: MemberDraft;
+  errors: FieldErrors<MemberField>;
+  /** The values came from the signed-in person's profile. */
+  prefilled: boolean;
+  onChange: (member: MemberDraft) => void;
+}
+
+/** Policy, status, enrolment and account balance: who the estimate is for. */
+export function MemberForm({ member, errors, prefilled, onChange }: MemberFormProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const statusName = useId();
+  const { info } = policyById(member.policyId);
+  const kinds = info.kinds.map((k) => t(`estimate.kind.${k}`)).join(t('estimate.listSeparator'));
+  return (
+    <section className="card stack estimator__section" aria-labelledby={titleId}>
+      <h2 id={titleId} className="card__title">
+        {t('estimate.member.title')}
+      </h2>
+      {prefilled ? <p className="muted small">{t('estimate.member.prefilled')}</p> : null}
+      <SelectField
+        label={t('estimate.member.policy')}
+        value={member.policyId}
+        options={policies.map((p) => ({
+          value: p.id,
+          label: `${t(p.regionKey)} · ${t(p.titleKey)}`,
+        }))}
+        onChange={(policyId) => onChange({ ...member, policyId })}
+        hint={t('estimate.member.covers', { kinds, from: info.effectiveFrom })}
+        error={errors.policyId}
+      />
+      <fieldset className="segmented">
+        <legend className="field__label">{t('estimate.member.status')}</legend>
+        {MEMBER_STATUSES.map((status) => (
+          <label key={status} className="segmented__option">
+            <input
+              type="radio"
+              name={statusName}
+              value={status}
+              checked={member.status === status}
+              onChange={() => onChange({ ...member, status })}
+            />
+            <span>{t(`estimate.member.statuses.${status}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <SelectField
+        label={t('estimate.member.enrolment')}
+        value={member.enrolment}
+        options={ENROLMENTS.map((e) => ({ value: e, label: t(`estimate.member.enrolments.${e}`) }))}
+        onChange={(enrolment) => onChange({ ...member, enrolment })}
+        error={errors.enrolment}
+      />
+      <TextField
+        label={t('estimate.member.balance')}
+        inputMode="decimal"
+        value={member.balanceText}
+        onChange={(balanceText) => onChange({ ...member, balanceText })}
+        hint={t('estimate.member.balanceHint')}
+        error={errors.balance}
+      />
+    </section>
+  );
+}

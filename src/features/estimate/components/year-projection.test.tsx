@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { MemberDraft, ProjectionDraft } from '../stores/estimate-draft-store';
+import { renderWithI18n } from '../testing/render-with-i18n';
+import { YearProjection } from './year-projection';
+
+const retiree: MemberDraft = {
+  policyId: 'cq-employee-outpatient-2024',
+  status: 'retired',
+  enrolment: 'unit',
+  balanceText: '500',
+  ageText: '72',
+  baseText: '',
+};
+
+function Harness({ member: initial }: { member: MemberDraft }) {
+  const [member, setMember] = useState(initial);
+  const [draft, setDraft] = useState<ProjectionDraft>({
+    visitsText: '1',
+    costText: '',
+    kind: 'outpatient',
+    level: 1,
+  });
+  return (
+    <YearProjection
+      member={member}
+      draft={draft}
+      year={2025}
+      onChange={setDraft}
+      onMemberChange={setMember}
+    />
+  );
+}
+
+const figure = (label: string) => screen.getByText(label).nextElementSibling;
+
+describe('YearProjection', () => {
+  it('projects the year’s cash and the account at year end with the monthly credit and its source', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<Harness member={retiree} />);
+    await user.type(screen.getByLabelText('每次医保范围内费用（元）'), '150');
+    // 12 visits × 150 = 1,800; deductible 100, then 70 %: fund 1,190; share 610, all from the
+    // account, which starts at 500 and gets 115 a month (72 years old).
+    expect(figure('今年自己现金支付')).toHaveTextContent('0.00 元');
+    expect(figure('个人账户支付')).toHaveTextContent('610.00 元');
+    expect(figure('每月划入个人账户')).toHaveTextContent('115.00 元');
+    expect(figure('年底个人账户余额')).toHaveTextContent('1,270.00 元');
+    expect(screen.getByText(/退休人员（72 岁）每月定额划入个人账户 115.00 元/)).toBeInTheDocument();
+    expect(screen.getByText(/^来源：重庆市.*第九条第二款/)).toBeInTheDocument();
+
+    await user.click(screen.getByText('每月明细'));
+    const table = screen.getByRole('table', { name: '每月明细' });
+    expect(within(table).getAllByRole('row')).toHaveLength(13);
+  });
+
+  it('asks for the age a Chongqing retiree’s credit depends on', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<Harness member={{ ...retiree, ageText: '' }} />);
+    await user.type(screen.getByLabelText('每次医保范围内费用（元）'), '150');
+    // Empty is not yet a mistake: the section asks for what is missing.
+    expect(screen.getByLabelText('年龄')).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByText('填好上面的内容后，这里显示估算。')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('年龄'), '200');
+    expect(screen.getByLabelText('年龄')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('请填写 0 到 150 之间的整数年龄。')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('年龄'));
+    await user.type(screen.getByLabelText('年龄'), '65');
+    expect(figure('每月划入个人账户')).toHaveTextContent('105.00 元');
+  });
+
+  it('asks an employee for the contribution base and explains bad visits', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<Harness member={{ ...retiree, status: 'employed' }} />);
+    expect(screen.queryByLabelText('年龄')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('月缴费基数（元）'), '6500');
+    await user.type(screen.getByLabelText('每次医保范围内费用（元）'), '100');
+    expect(figure('每月划入个人账户')).toHaveTextContent('130.00 元');
+    await user.clear(screen.getByLabelText('每月就诊次数'));
+    await user.type(screen.getByLabelText('每月就诊次数'), '40');
+    expect(screen.getByText('每月就诊次数请填 0 到 31 之间的整数。')).toBeInTheDocument();
+  });
+});

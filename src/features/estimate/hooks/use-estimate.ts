@@ -1,0 +1,398 @@
+import { useDeferredValue, useMemo } from 'react';
+import {
+  estimate,
+  formatFenAsYuan,
+  getPolicyDefinition,
+  isIsoDate,
+  isRulesInputError,
+  messageParams,
+  normaliseAmountText,
+  parseYuanToFen,
+  policies,
+  POLICY_IDS,
+  projectYear,
+  RULES_ERROR,
+  MAX_VISITS_PER_MONTH,
+  type Claim,
+  type ClaimKind,
+  type Enrolment,
+  type EstimateResult,
+  type MemberStatus,
+  type MessageParams,
+  type PolicyDefinition,
+  type PolicyId,
+  type PolicyInfo,
+  type ProjectYearResult,
+} from '@/rules';
+import type { ClaimDraft, MemberDraft, ProjectionDraft } from '../stores/estimate-draft-store';
+
+/*
+ * Draft (what was typed) → rules input → result, as pure functions the screen memoises.
+ * Nothing here throws: every RulesInputError becomes a message on the field it names, and the
+ * claim it belongs to is left out of the result instead of losing the whole estimate.
+ */
+
+/** A translated message: an i18n key and its interpolation values. */
+export interface FieldMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export type ClaimField =
+  'date' | 'kind' | 'level' | 'amount' | 'other' | 'deductibleMetAtPrescriber';
+export type MemberField = 'policyId' | 'status' | 'enrolment' | 'balance' | 'age' | 'base';
+/** 'year' also carries problems with no input of their own, shown as the section's notice. */
+export type ProjectionField = 'visits' | 'cost' | 'kind' | 'level' | 'year';
+export type FieldErrors<F extends string> = Partial<Record<F, FieldMessage>>;
+
+/** Whatever went wrong that we did not foresee: shown, never thrown to the error boundary. */
+const UNEXPECTED: FieldMessage = { key: 'estimate.error.unexpected', params: {} };
+
+export function fieldMessage(key: string, params: MessageParams = {}): FieldMessage {
+  return { key, params: messageParams(params) };
+}
+
+export function isPolicyId(id: string): id is PolicyId {
+  return (POLICY_IDS as readonly string[]).includes(id);
+}
+
+/** The bundled policy by id, falling back to the first one for an id this build does not know. */
+export function policyById(id: string): { info: PolicyInfo; definition: PolicyDefinition } {
+  const known = isPolicyId(id) ? id : (POLICY_IDS[0] as PolicyId);
+  const info = policies.find((p) => p.id === known) ?? (policies[0] as PolicyInfo);
+  return { info, definition: getPolicyDefinition(known) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Defaults
+
+/** Plain values the route may know about the person (from the cached profile); all optional. */
+export interface EstimatorDefaults {
+  policyId?: string | null;
+  status?: MemberStatus;
+  enrolment?: Enrolment;
+  personalAccountBalanceFen?: number;
+  birthDate?: string;
+  contributionBaseFen?: number | null;
+}
+
+/** Today's date on this device, as YYYY-MM-DD (the rules module never reads the clock). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whole years from birthDate to today, both YYYY-MM-DD; null when either is not a date. */
+export function ageOn(birthDate: string, today: string): number | null {
+  if (!isIsoDate(birthDate) || !isIsoDate(today)) return null;
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+const fenText = (fen: number | null | undefined): string =>
+  fen === null || fen === undefined ? '' : formatFenAsYuan(fen, { grouping: false });
+
+export function memberFromDefaults(defaults: EstimatorDefaults, today: string): MemberDraft {
+  const age = defaults.birthDate === undefined ? null : ageOn(defaults.birthDate, today);
+  return {
+    policyId:
+      defaults.policyId != null && isPolicyId(defaults.policyId)
+        ? defaults.policyId
+        : policyById('').info.id,
+    status: defaults.status ?? 'employed',
+    enrolment: defaults.enrolment ?? 'unit',
+    balanceText: fenText(defaults.personalAccountBalanceFen),
+    ageText: age === null ? '' : String(age),
+    baseText: fenText(defaults.contributionBaseFen),
+  };
+}
+
+/** The kind a new claim starts with: the first the policy covers. */
+export function defaultKind(policyId: string): ClaimKind {
+  return policyById(policyId).info.kinds[0] ?? 'outpatient';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+export function parseClaim(draft: ClaimDraft): {
+  claim: Claim | null;
+  errors: FieldErrors<ClaimField>;
+} {
+  const errors: FieldErrors<ClaimField> = {};
+  if (!isIsoDate(draft.date)) errors.date = fieldMessage(RULES_ERROR.invalidDate);
+
+  const amount = parseYuanToFen(draft.amountText);
+  if (!amount.ok) errors.amount = fieldMessage(amount.code, amount.params);
+
+  let otherFen: number | undefined;
+  if (draft.otherText.trim() !== '') {
+    const other = parseYuanToFen(draft.otherText);
+    if (!other.ok) errors.other = fieldMessage(other.code, other.params);
+    else if (amount.ok && other.fen > amount.fen) {
+      errors.other = fieldMessage(RULES_ERROR.otherSchemesExceedCost, {
+        paidFen: other.fen,
+        costFen: amount.fen,
+      });
+    } else otherFen = other.fen;
+  }
+
+  if (Object.keys(errors).length > 0 || !amount.ok) return { claim: null, errors };
+  const claim: Claim = {
+    id: draft.id,
+    date: draft.date,
+    kind: draft.kind,
+    institutionLevel: draft.level,
+    policyRangeFen: amount.fen,
+    deductibleMetAtPrescriber: draft.deductibleMetAtPrescriber,
+  };
+  if (otherFen !== undefined) claim.paidByOtherSchemesFen = otherFen;
+  return { claim, errors };
+}
+
+const CLAIM_FIELDS: Readonly<Record<string, ClaimField>> = {
+  date: 'date',
+  kind: 'kind',
+  institutionLevel: 'level',
+  policyRangeFen: 'amount',
+  paidByOtherSchemesFen: 'other',
+  deductibleMetAtPrescriber: 'deductibleMetAtPrescriber',
+};
+
+/** `claims[2].policyRangeFen` → { index: 2, field: 'amount' }; null for other paths. */
+export function claimFieldOf(path: string): { index: number; field: ClaimField } | null {
+  const match = /^claims\[(\d+)\](?:\.(\w+))?$/.exec(path);
+  if (match === null) return null;
+  // A claim-level problem with no field of its own (its id, its shape) shows on the amount.
+  return { index: Number(match[1]), field: CLAIM_FIELDS[match[2] ?? ''] ?? 'amount' };
+}
+
+const MEMBER_FIELDS: Readonly<Record<string, MemberField>> = {
+  policyId: 'policyId',
+  'member.status': 'status',
+  'member.enrolment': 'enrolment',
+  personalAccountBalanceFen: 'balance',
+  startingBalanceFen: 'balance',
+  age: 'age',
+  contributionBaseFen: 'base',
+};
+
+export interface EstimateView {
+  /** null when nothing can be counted or the member's own fields need fixing first. */
+  result: EstimateResult | null;
+  /** By claim id; only claims with a problem appear. */
+  claimErrors: Readonly<Record<string, FieldErrors<ClaimField>>>;
+  memberErrors: FieldErrors<MemberField>;
+  /** Claims left out of the result, in the order they were entered. */
+  excludedIds: readonly string[];
+  /** Left out only because nothing was typed in them yet (see pendingClaimIds). */
+  pendingIds: ReadonlySet<string>;
+  /** Claim ids as entered, so results are numbered like the editors. */
+  order: readonly string[];
+}
+
+export function parseBalance(text: string): { fen: number } | { error: FieldMessage } {
+  if (text.trim() === '') return { fen: 0 };
+  const parsed = parseYuanToFen(text);
+  return parsed.ok ? { fen: parsed.fen } : { error: fieldMessage(parsed.code, parsed.params) };
+}
+
+export function computeEstimate(member: MemberDraft, drafts: readonly ClaimDraft[]): EstimateView {
+  const claimErrors: Record<string, FieldErrors<ClaimField>> = {};
+  const memberErrors: FieldErrors<MemberField> = {};
+  const valid: Claim[] = [];
+  for (const draft of drafts) {
+    const { claim, errors } = parseClaim(draft);
+    if (claim === null) claimErrors[draft.id] = errors;
+    else valid.push(claim);
+  }
+  const balance = parseBalance(member.balanceText);
+  if ('error' in balance) memberErrors.balance = balance.error;
+
+  let result: EstimateResult | null = null;
+  if ('fen' in balance && valid.length > 0) {
+    // The engine stops at the first bad claim; take that one out and run again, so one claim
+    // the policy does not accept never hides the others' numbers.
+    while (valid.length > 0) {
+      try {
+        result = estimate({
+          policyId: member.policyId,
+          member: { status: member.status, enrolment: member.enrolment },
+          personalAccountBalanceFen: balance.fen,
+          claims: valid,
+        });
+        break;
+      } catch (error) {
+        if (!isRulesInputError(error)) {
+          memberErrors.policyId = UNEXPECTED;
+          break;
+        }
+        const at = claimFieldOf(error.field);
+        const bad = at === null ? undefined : valid[at.index];
+        if (at === null || bad === undefined) {
+          memberErrors[MEMBER_FIELDS[error.field] ?? 'policyId'] = fieldMessage(
+            error.code,
+            error.params,
+          );
+          break;
+        }
+        claimErrors[bad.id] = { [at.field]: fieldMessage(error.code, error.params) };
+        valid.splice(at.index, 1);
+      }
+    }
+  }
+  return {
+    result,
+    claimErrors,
+    memberErrors,
+    excludedIds: drafts.filter((d) => claimErrors[d.id] !== undefined).map((d) => d.id),
+    pendingIds: pendingClaimIds(drafts, claimErrors),
+    order: drafts.map((d) => d.id),
+  };
+}
+
+/**
+ * Claims left out only because nothing has been typed in them yet: no message is shown for
+ * those, and they are not counted as needing a fix.
+ */
+export function pendingClaimIds(
+  drafts: readonly ClaimDraft[],
+  claimErrors: Readonly<Record<string, FieldErrors<ClaimField>>>,
+): ReadonlySet<string> {
+  const pending = new Set<string>();
+  for (const draft of drafts) {
+    const errors = Object.values(claimErrors[draft.id] ?? {});
+    if (
+      !draft.touched &&
+      errors.length > 0 &&
+      errors.every((e) => e.key === RULES_ERROR.amountEmpty)
+    ) {
+      pending.add(draft.id);
+    }
+  }
+  return pending;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year projection
+
+/** Which person facts the year projection needs, by the policy's account-credit rule. */
+export function projectionNeeds(member: MemberDraft): { age: boolean; base: boolean } {
+  // Only Chongqing states a credit rule (004, 《实施细则》第九条): retirees by age, employees by
+  // base; it states none for individual tier 1.
+  const cq =
+    policyById(member.policyId).info.region === 'CN-CQ' && member.enrolment !== 'individual-tier1';
+  return { age: cq && member.status === 'retired', base: cq && member.status === 'employed' };
+}
+
+function parseWhole(text: string, max: number): number | null {
+  const s = normaliseAmountText(text).trim();
+  if (!/^\d{1,3}$/.test(s)) return null;
+  const n = Number(s);
+  return n <= max ? n : null;
+}
+
+export interface ProjectionView {
+  result: ProjectYearResult | null;
+  errors: FieldErrors<ProjectionField>;
+  memberErrors: FieldErrors<MemberField>;
+}
+
+export function computeProjection(
+  member: MemberDraft,
+  draft: ProjectionDraft,
+  year: number,
+): ProjectionView {
+  const errors: FieldErrors<ProjectionField> = {};
+  const memberErrors: FieldErrors<MemberField> = {};
+  const needs = projectionNeeds(member);
+
+  const visits = parseWhole(draft.visitsText, MAX_VISITS_PER_MONTH);
+  if (visits === null)
+    errors.visits = fieldMessage(RULES_ERROR.invalidVisitsPerMonth, { max: MAX_VISITS_PER_MONTH });
+  const cost = parseYuanToFen(draft.costText);
+  if (!cost.ok) errors.cost = fieldMessage(cost.code, cost.params);
+  const age = needs.age ? parseWhole(member.ageText, 150) : 0;
+  if (age === null) memberErrors.age = fieldMessage(RULES_ERROR.invalidAge);
+  let baseFen = 0;
+  if (needs.base) {
+    const base = parseYuanToFen(member.baseText);
+    if (base.ok) baseFen = base.fen;
+    else memberErrors.base = fieldMessage(base.code, base.params);
+  }
+  const balance = parseBalance(member.balanceText);
+  if ('error' in balance) memberErrors.balance = balance.error;
+
+  if (
+    visits === null ||
+    !cost.ok ||
+    age === null ||
+    'error' in balance ||
+    memberErrors.base !== undefined
+  ) {
+    return { result: null, errors, memberErrors };
+  }
+  try {
+    const result = projectYear({
+      policyId: member.policyId,
+      member: { status: member.status, enrolment: member.enrolment },
+      age,
+      contributionBaseFen: baseFen,
+      startingBalanceFen: balance.fen,
+      year,
+      visitsPerMonth: visits,
+      costPerVisitFen: cost.fen,
+      institutionLevel: draft.level,
+      kind: draft.kind,
+    });
+    return { result, errors, memberErrors };
+  } catch (error) {
+    if (!isRulesInputError(error))
+      return { result: null, errors: { year: UNEXPECTED }, memberErrors };
+    const text = fieldMessage(error.code, error.params);
+    const field = PROJECTION_FIELDS[error.field];
+    const memberField = MEMBER_FIELDS[error.field];
+    if (field !== undefined) errors[field] = text;
+    else if (memberField === 'age' || memberField === 'base') memberErrors[memberField] = text;
+    // Anything else has no input in this section: it shows as the section's own notice.
+    else errors.year = text;
+    return { result: null, errors, memberErrors };
+  }
+}
+
+const PROJECTION_FIELDS: Readonly<Record<string, ProjectionField>> = {
+  visitsPerMonth: 'visits',
+  costPerVisitFen: 'cost',
+  kind: 'kind',
+  institutionLevel: 'level',
+  year: 'year',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Hooks
+
+/**
+ * The estimate for what is typed. Deferred, so typing never waits for the result: React renders
+ * the inputs first and the numbers right after.
+ */
+export function useEstimate(member: MemberDraft, claims: readonly ClaimDraft[]): EstimateView {
+  const deferredMember = useDeferredValue(member);
+  const deferredClaims = useDeferredValue(claims);
+  return useMemo(
+    () => computeEstimate(deferredMember, deferredClaims),
+    [deferredMember, deferredClaims],
+  );
+}
+
+export function useProjection(
+  member: MemberDraft,
+  draft: ProjectionDraft,
+  year: number,
+): ProjectionView {
+  const deferredMember = useDeferredValue(member);
+  const deferredDraft = useDeferredValue(draft);
+  return useMemo(
+    () => computeProjection(deferredMember, deferredDraft, year),
+    [deferredMember, deferredDraft, year],
+  );
+}

@@ -1,0 +1,5 @@
+import { app } from './app';
+import { estimate } from './estimate';
+import { rules } from './rules';
+
+export const enUS = { ...app, rules, estimate };

@@ -1,0 +1,108 @@
+import { http, HttpResponse, delay } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { server } from '@mocks/node';
+import { ApiError, apiRequest, configureApiClient } from './api-client';
+
+const thing = z.object({ id: z.string(), amountFen: z.int() });
+
+describe('apiRequest', () => {
+  it('validates a good response against the contract', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ id: 'a', amountFen: 1 })));
+    await expect(apiRequest('/thing', { schema: thing })).resolves.toEqual({
+      id: 'a',
+      amountFen: 1,
+    });
+  });
+
+  it('turns a response that breaks the contract into an invalid-response error', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ id: 'a', amountFen: 1.5 })));
+    const error = await apiRequest('/thing', { schema: thing }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('invalid-response');
+    expect((error as ApiError).i18nKey).toBe('errors.invalid-response');
+  });
+
+  it('maps an error body code to its translation key', async () => {
+    server.use(
+      http.post('*/api/thing', () =>
+        HttpResponse.json({ code: 'SMS_TOO_SOON', retryAfterSeconds: 42 }, { status: 429 }),
+      ),
+    );
+    const error = (await apiRequest('/thing', { method: 'POST', body: {} }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.kind).toBe('http');
+    expect(error.i18nKey).toBe('errors.api.SMS_TOO_SOON');
+    expect(error.retryAfterSeconds).toBe(42);
+  });
+
+  it('maps a 5xx without a body to the server message', async () => {
+    server.use(http.get('*/api/thing', () => new HttpResponse(null, { status: 503 })));
+    const error = (await apiRequest('/thing', { schema: thing }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.i18nKey).toBe('errors.server');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('reports a network failure', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.error()));
+    const error = (await apiRequest('/thing', { schema: thing }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.kind).toBe('network');
+  });
+
+  it('times out', async () => {
+    server.use(
+      http.get('*/api/thing', async () => {
+        await delay(200);
+        return HttpResponse.json({ id: 'a', amountFen: 1 });
+      }),
+    );
+    const error = (await apiRequest('/thing', { schema: thing, timeoutMs: 20 }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('signs out on 401 and reports an expired session', async () => {
+    const onUnauthorized = vi.fn();
+    configureApiClient({ onUnauthorized });
+    server.use(
+      http.get('*/api/thing', () =>
+        HttpResponse.json({ code: 'UNAUTHENTICATED' }, { status: 401 }),
+      ),
+    );
+    const error = (await apiRequest('/thing', { schema: thing }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.kind).toBe('session-expired');
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+    configureApiClient({ onUnauthorized: () => {} });
+  });
+
+  it('sends the token and an Idempotency-Key on every mutation, reusing a given key', async () => {
+    configureApiClient({ getToken: () => 'token-123' });
+    const seen: Array<{ auth: string | null; key: string | null }> = [];
+    server.use(
+      http.all('*/api/thing', ({ request }) => {
+        seen.push({
+          auth: request.headers.get('authorization'),
+          key: request.headers.get('idempotency-key'),
+        });
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    await apiRequest('/thing');
+    await apiRequest('/thing', { method: 'POST', body: {} });
+    await apiRequest('/thing', { method: 'POST', body: {}, idempotencyKey: 'intent-1' });
+    await apiRequest('/thing', { method: 'POST', body: {}, idempotencyKey: 'intent-1' });
+    configureApiClient({ getToken: () => null });
+    expect(seen[0]).toEqual({ auth: 'Bearer token-123', key: null });
+    expect(seen[1]?.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[2]?.key).toBe('intent-1');
+    expect(seen[3]?.key).toBe('intent-1');
+  });
+});

@@ -1,0 +1,97 @@
+import type * as z from 'zod/mini';
+import { apiErrorBodySchema } from '@/api-contract/common';
+import { appConfig } from './config';
+import { apiConfig } from './api-config';
+import { ApiError } from './api-error';
+import { newIdempotencyKey } from './ids';
+
+export { ApiError, isApiError, type ApiErrorKind } from './api-error';
+export { configureApiClient } from './api-config';
+
+export interface RequestOptions<S extends z.ZodMiniType> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Schema of a 2xx body; omit for 204 responses. */
+  schema?: S;
+  /** Reused on retry of the same intent; generated when a mutation gives none. */
+  idempotencyKey?: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/** The only caller of `fetch` in the app. */
+export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<z.infer<S>> {
+  const method = options.method ?? 'GET';
+  const headers = new Headers({ Accept: 'application/json' });
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  const token = apiConfig.hooks.getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (method !== 'GET')
+    headers.set('Idempotency-Key', options.idempotencyKey ?? newIdempotencyKey());
+
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? appConfig.requestTimeoutMs);
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, timeout.signal])
+    : timeout.signal;
+
+  let response: Response;
+  try {
+    await apiConfig.ready;
+    response = await fetch(`${apiConfig.baseUrl}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal,
+      credentials: 'same-origin',
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    if (timeout.signal.aborted) throw new ApiError('timeout', { cause });
+    throw new ApiError(isOffline() ? 'offline' : 'network', { cause });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (response.status === 401) {
+    apiConfig.hooks.onUnauthorized();
+    throw new ApiError('session-expired', { status: 401 });
+  }
+
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    const parsed = apiErrorBodySchema.safeParse(body);
+    throw new ApiError('http', {
+      status: response.status,
+      ...(parsed.success
+        ? {
+            code: parsed.data.code,
+            ...(parsed.data.retryAfterSeconds !== undefined
+              ? { retryAfterSeconds: parsed.data.retryAfterSeconds }
+              : {}),
+          }
+        : {}),
+    });
+  }
+
+  if (!options.schema || response.status === 204) return undefined as z.infer<S>;
+
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (cause) {
+    throw new ApiError('invalid-response', { status: response.status, cause });
+  }
+  const result = options.schema.safeParse(json);
+  if (!result.success) {
+    throw new ApiError('invalid-response', { status: response.status, cause: result.error });
+  }
+  return result.data;
+}

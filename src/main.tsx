@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import './styles/global.css';
+import { AppProviders } from './app/providers';
+import { AppRoutes } from './app/router';
+import { configureApiClient } from './lib/api-config';
+import { loadLanguage } from './lib/i18n';
+import { initialLanguage, usePreferences } from './lib/preferences-store';
+import { usePwa } from './lib/pwa-store';
+
+// The demo backend starts beside the first paint rather than before it; requests wait for it.
+if (__DEMO__) {
+  configureApiClient({
+    ready: import('@mocks/browser').then(({ startMockNetwork }) => startMockNetwork()),
+  });
+}
+
+// Only someone who chose English last time waits here, for the English strings.
+await loadLanguage(initialLanguage());
+// Before the first paint, so elder mode never flashes at the small size.
+document.documentElement.classList.toggle('elder', usePreferences.getState().elderMode);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  </StrictMode>,
+);
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    // immediate: the load event may have passed while the entry awaited its language.
+    const updateSW = registerSW({
+      immediate: true,
+      onNeedRefresh: () => usePwa.getState().setNeedRefresh(() => updateSW(true)),
+    });
+  });
+}

@@ -1,0 +1,97 @@
+/*
+ * The bundled rules module: the one public entry. Pure TypeScript, no React, DOM, network,
+ * i18n or clock, so the estimator works offline and the numbers can be tested in Node.
+ */
+
+export { estimate, estimateWithoutTrace, MAX_CLAIMS } from './estimate';
+export { RulesInputError, isRulesInputError } from './errors';
+export {
+  policies,
+  POLICY_IDS,
+  getPolicyDefinition,
+  findPolicy,
+  type PolicyId,
+} from './policy-registry';
+export {
+  cqMonthlyAccountCredit,
+  type AccountCreditInput,
+  type AccountCreditResult,
+} from './personal-account';
+export {
+  projectYear,
+  MAX_VISITS_PER_MONTH,
+  type ProjectYearInput,
+  type ProjectYearResult,
+  type ProjectionMonth,
+} from './project-year';
+export {
+  BP_PER_WHOLE,
+  FEN_PER_YUAN,
+  MAX_AMOUNT_FEN,
+  MAX_INPUT_FEN,
+  formatBpAsPercent,
+  formatFenAsYuan,
+  isFen,
+  mulRatioFloor,
+  mulRatioHalfUp,
+  normaliseAmountText,
+  parseYuanToFen,
+  sumFen,
+  yuanToFen,
+  type ParseYuanResult,
+} from './money';
+export {
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  daysInMonth,
+  formatIsoDate,
+  isIsoDate,
+  isLeapYear,
+  parseIsoDate,
+  yearOfIsoDate,
+  type CivilDate,
+  type ParseDateResult,
+} from './dates';
+export { messageParams, traceStepMessageParams } from './message-params';
+export {
+  RULES_ERROR,
+  RULES_MESSAGE_KEYS,
+  RULES_POLICY,
+  RULES_STEP,
+  sourceDocKey,
+  type RulesErrorKey,
+  type RulesMessageKey,
+  type RulesPolicyKey,
+  type RulesStepKey,
+} from './message-keys';
+export {
+  CLAIM_KINDS,
+  ENROLMENTS,
+  MEMBER_STATUSES,
+  type AccountCredit,
+  type Basis,
+  type ByEnrolment,
+  type ByLevel,
+  type ByStatus,
+  type CapRule,
+  type Claim,
+  type ClaimKind,
+  type ClaimResult,
+  type DeductibleRule,
+  type Enrolment,
+  type EstimateInput,
+  type EstimateResult,
+  type InstitutionLevel,
+  type Member,
+  type MemberStatus,
+  type MessageParams,
+  type PolicyDefinition,
+  type PolicyInfo,
+  type RatioRule,
+  type RegionCode,
+  type SeedDocId,
+  type SourceRef,
+  type TraceStep,
+  type YearResult,
+} from './types';

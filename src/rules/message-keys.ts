@@ -1,0 +1,87 @@
+/*
+ * Every i18n key the rules module emits. The module has no human text of its own: the UI
+ * translates these (src/i18n/*\/rules.ts) and a test checks both languages have each one.
+ */
+
+export const RULES_ERROR = {
+  unknownPolicy: 'rules.error.unknownPolicy',
+  invalidType: 'rules.error.invalidType',
+  notFinite: 'rules.error.notFinite',
+  fractionalFen: 'rules.error.fractionalFen',
+  negativeFen: 'rules.error.negativeFen',
+  amountTooLarge: 'rules.error.amountTooLarge',
+  amountEmpty: 'rules.error.amountEmpty',
+  amountNotANumber: 'rules.error.amountNotANumber',
+  amountTooManyDecimals: 'rules.error.amountTooManyDecimals',
+  otherSchemesExceedCost: 'rules.error.otherSchemesExceedCost',
+  invalidDate: 'rules.error.invalidDate',
+  invalidLevel: 'rules.error.invalidLevel',
+  dateBeforePolicy: 'rules.error.dateBeforePolicy',
+  dateAfterPolicy: 'rules.error.dateAfterPolicy',
+  duplicateClaimId: 'rules.error.duplicateClaimId',
+  invalidId: 'rules.error.invalidId',
+  unknownStatus: 'rules.error.unknownStatus',
+  unknownEnrolment: 'rules.error.unknownEnrolment',
+  unknownKind: 'rules.error.unknownKind',
+  kindNotCovered: 'rules.error.kindNotCovered',
+  tooManyClaims: 'rules.error.tooManyClaims',
+  invalidAge: 'rules.error.invalidAge',
+  invalidYear: 'rules.error.invalidYear',
+  yearOutsidePolicy: 'rules.error.yearOutsidePolicy',
+  invalidVisitsPerMonth: 'rules.error.invalidVisitsPerMonth',
+} as const;
+
+export const RULES_STEP = {
+  otherSchemes: 'rules.step.otherSchemes',
+  deductibleYear: 'rules.step.deductibleYear',
+  deductibleYearMet: 'rules.step.deductibleYearMet',
+  deductibleVisit: 'rules.step.deductibleVisit',
+  deductibleMetAtPrescriber: 'rules.step.deductibleMetAtPrescriber',
+  noDeductible: 'rules.step.noDeductible',
+  ratioByLevel: 'rules.step.ratioByLevel',
+  ratioPrescriberLevel: 'rules.step.ratioPrescriberLevel',
+  ratioFlat: 'rules.step.ratioFlat',
+  capWithin: 'rules.step.capWithin',
+  capClamped: 'rules.step.capClamped',
+  capExhausted: 'rules.step.capExhausted',
+  noCapStated: 'rules.step.noCapStated',
+  account: 'rules.step.account',
+  cash: 'rules.step.cash',
+  accountCreditEmployed: 'rules.step.accountCreditEmployed',
+  accountCreditRetired: 'rules.step.accountCreditRetired',
+  accountCreditNotStated: 'rules.step.accountCreditNotStated',
+} as const;
+
+export const RULES_POLICY = {
+  cqTitle: 'rules.policy.cq-employee-outpatient-2024.title',
+  cqRegion: 'rules.policy.cq-employee-outpatient-2024.region',
+  sxTitle: 'rules.policy.sx-pharmacy-2023.title',
+  sxRegion: 'rules.policy.sx-pharmacy-2023.region',
+  fzTitle: 'rules.policy.fz-drg-2021.title',
+  fzRegion: 'rules.policy.fz-drg-2021.region',
+  doc002: 'rules.policy.doc.002',
+  doc003: 'rules.policy.doc.003',
+  doc004: 'rules.policy.doc.004',
+} as const;
+
+export type RulesErrorKey = (typeof RULES_ERROR)[keyof typeof RULES_ERROR];
+export type RulesStepKey = (typeof RULES_STEP)[keyof typeof RULES_STEP];
+export type RulesPolicyKey = (typeof RULES_POLICY)[keyof typeof RULES_POLICY];
+export type RulesMessageKey = RulesErrorKey | RulesStepKey | RulesPolicyKey;
+
+export const RULES_MESSAGE_KEYS: readonly RulesMessageKey[] = [
+  ...Object.values(RULES_ERROR),
+  ...Object.values(RULES_STEP),
+  ...Object.values(RULES_POLICY),
+];
+
+const DOC_KEYS: Readonly<Record<string, RulesPolicyKey>> = {
+  '002': RULES_POLICY.doc002,
+  '003': RULES_POLICY.doc003,
+  '004': RULES_POLICY.doc004,
+};
+
+/** The key of a cited document's title, for showing next to a `source.clause`. */
+export function sourceDocKey(doc: string): RulesPolicyKey | undefined {
+  return DOC_KEYS[doc];
+}

@@ -1,0 +1,203 @@
+import type { RulesPolicyKey, RulesStepKey } from './message-keys';
+
+/** Seed documents in /work/shared/reference/seeds, named by their 3-digit file prefix. */
+export type SeedDocId = '000' | '001' | '002' | '003' | '004';
+
+export interface SourceRef {
+  readonly doc: SeedDocId;
+  /** Where in the document, in the document's own numbering (Chinese), so a reader can find it. */
+  readonly clause: string;
+}
+
+/**
+ * 'stated': the number or behaviour is written in the cited source.
+ * 'assumed': the source is silent and we chose a behaviour; the UI should say so.
+ */
+export type Basis = 'stated' | 'assumed';
+
+export const MEMBER_STATUSES = ['employed', 'retired'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const ENROLMENTS = ['unit', 'individual-tier1', 'individual-tier2'] as const;
+export type Enrolment = (typeof ENROLMENTS)[number];
+
+export const CLAIM_KINDS = ['outpatient', 'pharmacy', 'inpatient'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export type InstitutionLevel = 1 | 2 | 3;
+
+export interface Member {
+  status: MemberStatus;
+  enrolment: Enrolment;
+}
+
+export interface Claim {
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  kind: ClaimKind;
+  /** For 'pharmacy': the level of the institution that wrote the prescription. */
+  institutionLevel: InstitutionLevel;
+  /** In-scope cost (政策范围内费用), integer fen ≥ 0. */
+  policyRangeFen: number;
+  /** Already paid by special-disease / two-disease / negotiated-drug schemes. */
+  paidByOtherSchemesFen?: number;
+  /** Per-visit deductibles: the prescribing visit already charged it. */
+  deductibleMetAtPrescriber?: boolean;
+}
+
+/** Money paid into the personal account on a date (e.g. the monthly credit). */
+export interface AccountCredit {
+  /** YYYY-MM-DD; the credit is available to claims on that date and later. */
+  date: string;
+  amountFen: number;
+}
+
+export interface EstimateInput {
+  policyId: string;
+  member: Member;
+  /** Before the first claim (and before any `accountCredits`). */
+  personalAccountBalanceFen: number;
+  /** Any order; processed by date, stable for equal dates. */
+  claims: readonly Claim[];
+  /** Optional dated credits; on a given date credits come before claims. */
+  accountCredits?: readonly AccountCredit[];
+}
+
+export type MessageParams = Readonly<Record<string, number | string>>;
+
+export interface TraceStep {
+  /** Stable id of the rule applied, e.g. 'cq.deductible'. */
+  readonly ruleId: string;
+  /** i18n key the UI translates; `traceStepMessageParams(step)` gives its interpolation values. */
+  readonly messageKey: RulesStepKey;
+  /**
+   * The rule's parameters as applied to this member (deductible, ratio, level, cap): plain
+   * numbers, keys ending in `Fen` are fen and in `Bp` basis points. Shared between steps and frozen.
+   */
+  readonly params: MessageParams;
+  /** The amount this step works on, before and after it (table in docs/decisions/002). */
+  readonly beforeFen: number;
+  readonly afterFen: number;
+  /**
+   * What is left of the running amount the rule keeps, before and after this claim: the year's
+   * deductible still to meet, the year's cap still to pay, the account balance. null for rules
+   * that keep none.
+   */
+  readonly remainingBeforeFen: number | null;
+  readonly remainingAfterFen: number | null;
+  readonly source: SourceRef;
+  readonly basis: Basis;
+}
+
+export interface ClaimResult {
+  id: string;
+  /** Position in `input.claims`, since results come in processing (date) order. */
+  inputIndex: number;
+  date: string;
+  kind: ClaimKind;
+  policyRangeFen: number;
+  otherSchemesFen: number;
+  /** What this policy's pool pays. */
+  poolFen: number;
+  /** otherSchemesFen + poolFen */
+  fundFen: number;
+  accountFen: number;
+  cashFen: number;
+  trace: TraceStep[];
+}
+
+export interface YearResult {
+  year: number;
+  deductibleUsedFen: number;
+  poolPaidFen: number;
+  /** null when the policy states no annual cap. */
+  capFen: number | null;
+}
+
+export interface EstimateResult {
+  policyId: string;
+  /** Processing order: by date, input order among equal dates. */
+  claims: ClaimResult[];
+  totals: {
+    policyRangeFen: number;
+    otherSchemesFen: number;
+    poolFen: number;
+    fundFen: number;
+    accountFen: number;
+    cashFen: number;
+    creditedFen: number;
+  };
+  /** Calendar years that have claims, ascending. */
+  years: YearResult[];
+  /** After every claim and every credit. */
+  personalAccountBalanceAfterFen: number;
+}
+
+export type ByStatus<T> = Readonly<Record<MemberStatus, T>>;
+export type ByEnrolment<T> = Readonly<Record<Enrolment, T>>;
+export type ByLevel<T> = Readonly<Record<InstitutionLevel, T>>;
+
+interface Rule {
+  readonly id: string;
+  readonly source: SourceRef;
+  readonly basis: Basis;
+}
+
+export type DeductibleRule =
+  | (Rule & { readonly per: 'calendar-year'; readonly amountFen: ByStatus<number> })
+  | (Rule & {
+      readonly per: 'visit';
+      readonly amountFen: ByStatus<number>;
+      /** 合并计算: the prescribing visit's deductible counts for the pharmacy purchase. */
+      readonly waiver: Rule;
+    })
+  | (Rule & { readonly per: 'none' });
+
+export type RatioRule =
+  | (Rule & {
+      readonly by: 'institution-level';
+      readonly bp: ByStatus<ByLevel<number>>;
+      /** Pharmacy purchases use the prescriber's level; its own citation. */
+      readonly pharmacy: Rule;
+    })
+  | (Rule & { readonly by: 'flat'; readonly bp: ByStatus<number> });
+
+export type CapRule =
+  | (Rule & { readonly per: 'calendar-year'; readonly amountFen: ByStatus<ByEnrolment<number>> })
+  | (Rule & { readonly per: 'none' });
+
+export type RegionCode = 'CN-CQ' | 'CN-SX' | 'CN-FJ';
+
+export interface PolicyDefinition {
+  readonly id: string;
+  readonly region: RegionCode;
+  readonly titleKey: RulesPolicyKey;
+  readonly regionKey: RulesPolicyKey;
+  /** Inclusive, YYYY-MM-DD. */
+  readonly effectiveFrom: string;
+  /** Inclusive; absent while the policy has no stated end. */
+  readonly effectiveTo?: string;
+  readonly effective: Rule;
+  readonly coverage: Rule & { readonly kinds: readonly ClaimKind[] };
+  readonly otherSchemes: Rule;
+  readonly deductible: DeductibleRule;
+  readonly ratio: RatioRule;
+  readonly cap: CapRule;
+  /** The personal account pays the person's share while its balance lasts. */
+  readonly account: Rule;
+  /** Whatever is left is the person's to pay. */
+  readonly cash: Rule;
+}
+
+export interface PolicyInfo {
+  readonly id: string;
+  readonly region: RegionCode;
+  readonly titleKey: RulesPolicyKey;
+  readonly regionKey: RulesPolicyKey;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly kinds: readonly ClaimKind[];
+  /** Every distinct source cited by the policy's rules, in rule order. */
+  readonly sources: readonly SourceRef[];
+}

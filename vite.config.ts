@@ -1,0 +1,108 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The CSP goes in a <meta> tag at build time only: Vite's dev server injects inline scripts
+// (React Refresh preamble) that a strict script-src would block.
+function contentSecurityPolicy(apiBaseUrl: string): Plugin {
+  const connect = ["'self'", apiBaseUrl].filter((v) => v.startsWith("'") || v.startsWith('https:'));
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    // antd-mobile sets style attributes at run time; scripts stay strict.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'yibaotong-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        ),
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // Demo mode (mock backend in the page) is on for `npm start` and the demo build, off for
+  // the production build unless VITE_DEMO=true is set explicitly.
+  const demo = env.VITE_DEMO ? env.VITE_DEMO === 'true' : mode !== 'production';
+  const apiBaseUrl = env.VITE_API_BASE_URL ?? '/api';
+  return {
+    define: {
+      __DEMO__: JSON.stringify(demo),
+      __API_BASE_URL__: JSON.stringify(apiBaseUrl),
+      __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    },
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      },
+    },
+    build: {
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      target: 'es2022',
+      sourcemap: false,
+    },
+    plugins: [
+      react(),
+      contentSecurityPolicy(apiBaseUrl),
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: {
+          name: '医保通',
+          short_name: '医保通',
+          description: '医保电子凭证、处方、药店、报销测算',
+          lang: 'zh-CN',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          theme_color: '#0a58ca',
+          background_color: '#ffffff',
+          icons: [
+            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            {
+              src: '/icons/icon-maskable-512.png',
+              sizes: '512x512',
+              type: 'image/png',
+              purpose: 'maskable',
+            },
+          ],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          navigateFallback: '/index.html',
+          navigateFallbackDenylist: [/^\/api\//],
+          cleanupOutdatedCaches: true,
+        },
+        devOptions: { enabled: false },
+      }),
+    ],
+    server: { host: '127.0.0.1' },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      css: false,
+      restoreMocks: true,
+      pool: 'threads',
+    },
+  };
+});
