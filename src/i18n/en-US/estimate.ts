@@ -63,7 +63,7 @@ export const estimate: Translation<typeof zh> = {
     cap: 'Yearly limit used',
     value: '{{used}} of {{total}} yuan',
     noCap: 'The policy states no yearly limit, so none is applied',
-    perVisit: 'Deductible of {{amount}} yuan on each visit, not added up',
+    perVisit: 'Deductible: {{amount}} yuan on each visit, counted visit by visit',
     noDeductible: 'No deductible',
   },
   result: {

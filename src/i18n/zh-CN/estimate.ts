@@ -59,7 +59,7 @@ export const estimate = {
     cap: '年度报销限额已用',
     value: '{{used}} / {{total}} 元',
     noCap: '政策资料未写明年度限额，按不封顶计算',
-    perVisit: '每次起付 {{amount}} 元，不跨次累计',
+    perVisit: '起付线每次 {{amount}} 元，每次单独算',
     noDeductible: '不设起付线',
   },
   result: {

@@ -54,7 +54,7 @@ describe('ProgressMeters', () => {
       />,
     );
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(screen.getByText('每次起付 30.00 元，不跨次累计')).toBeInTheDocument();
+    expect(screen.getByText('起付线每次 30.00 元，每次单独算')).toBeInTheDocument();
     expect(screen.getByText('政策资料未写明年度限额，按不封顶计算')).toBeInTheDocument();
   });
 });
