@@ -159,7 +159,7 @@ describe('the Chongqing worked examples (004, 问答十九), to within 1 元', (
     expect(result.personalAccountBalanceAfterFen).toBe(yuan(350));
     // The 100 元 deductible is met by the first visit and the rest of the year pays from the first yuan.
     expect(
-      result.claims.map((c) => c.trace.find((s) => s.ruleId === 'cq.deductible')?.messageKey),
+      result.claims.map((c) => c.trace.find((s) => s.rule.id === 'cq.deductible')?.messageKey),
     ).toEqual([
       RULES_STEP.deductibleYear,
       RULES_STEP.deductibleYearMet,
@@ -219,7 +219,7 @@ describe('Chongqing rules', () => {
       ],
     });
     expect(result.claims.map((c) => c.poolFen)).toEqual([yuan(480), yuan(320), 0]);
-    const capSteps = result.claims.map((c) => c.trace.find((s) => s.ruleId === 'cq.cap'));
+    const capSteps = result.claims.map((c) => c.trace.find((s) => s.rule.id === 'cq.cap'));
     expect(capSteps.map((s) => s?.messageKey)).toEqual([
       RULES_STEP.capWithin,
       RULES_STEP.capClamped,
@@ -231,7 +231,7 @@ describe('Chongqing rules', () => {
       remainingBeforeFen: yuan(320),
       remainingAfterFen: 0,
       params: { capFen: yuan(800) },
-      source: { doc: '004' },
+      rule: { source: { doc: '004' } },
     });
     expect(result.years).toEqual([
       { year: 2024, deductibleUsedFen: yuan(200), poolPaidFen: yuan(800), capFen: yuan(800) },
@@ -288,9 +288,11 @@ describe('Chongqing rules', () => {
       (s) => s.messageKey === RULES_STEP.ratioPrescriberLevel,
     );
     expect(step).toMatchObject({
-      ruleId: 'cq.ratio.prescriber-level',
+      rule: {
+        id: 'cq.ratio.prescriber-level',
+        source: { doc: '004', clause: expect.stringContaining('第十二条') as unknown },
+      },
       params: { ratioBp: 5_000, level: 3 },
-      source: { doc: '004', clause: expect.stringContaining('第十二条') as unknown },
     });
   });
 
@@ -311,7 +313,7 @@ describe('Chongqing rules', () => {
     });
     expect(result.years[0]?.poolPaidFen).toBe(yuan(480));
     expect(r.trace[0]).toMatchObject({
-      ruleId: 'cq.other-schemes',
+      rule: { id: 'cq.other-schemes' },
       messageKey: RULES_STEP.otherSchemes,
       beforeFen: yuan(10_000),
       afterFen: yuan(1_000),
@@ -404,7 +406,7 @@ describe('Chongqing rules', () => {
       claims: [claim({ id: 'a', policyRangeFen: yuan(1_000), paidByOtherSchemesFen: yuan(100) })],
     });
     const trace = only(result).trace;
-    expect(trace.map((s) => s.ruleId)).toEqual([
+    expect(trace.map((s) => s.rule.id)).toEqual([
       'cq.other-schemes',
       'cq.deductible',
       'cq.ratio',
@@ -413,13 +415,13 @@ describe('Chongqing rules', () => {
       'cq.cash',
     ]);
     for (const s of trace) {
-      expect(s.source.doc).toBe('004');
-      expect(s.source.clause.length).toBeGreaterThan(0);
+      expect(s.rule.source.doc).toBe('004');
+      expect(s.rule.source.clause.length).toBeGreaterThan(0);
       expect(s.messageKey.startsWith('rules.step.')).toBe(true);
       for (const v of Object.values(s.params)) expect(['number', 'string']).toContain(typeof v);
     }
     // Each step's amount after is the next step's amount before, down to the cash step's 0.
-    const chain = trace.filter((s) => s.ruleId !== 'cq.account' && s.ruleId !== 'cq.cash');
+    const chain = trace.filter((s) => s.rule.id !== 'cq.account' && s.rule.id !== 'cq.cash');
     for (let i = 1; i < chain.length; i++) expect(chain[i]?.beforeFen).toBe(chain[i - 1]?.afterFen);
     expect(trace.at(-1)?.afterFen).toBe(0);
   });
@@ -495,8 +497,7 @@ describe('Shanxi pharmacy rules (003)', () => {
       RULES_STEP.deductibleVisit,
     ]);
     expect(result.claims[2]?.trace[0]).toMatchObject({
-      ruleId: 'sx.deductible.combined-with-prescriber',
-      source: { doc: '003' },
+      rule: { id: 'sx.deductible.combined-with-prescriber', source: { doc: '003' } },
     });
     expect(result.years).toEqual([
       { year: 2023, deductibleUsedFen: yuan(90), poolPaidFen: yuan(186), capFen: null },

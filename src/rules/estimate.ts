@@ -11,11 +11,10 @@ import {
   type Enrolment,
   type EstimateInput,
   type EstimateResult,
-  type Basis,
   type MessageParams,
-  type SourceRef,
   type MemberStatus,
   type PolicyDefinition,
+  type RuleRef,
   type TraceStep,
   type YearResult,
 } from './types';
@@ -256,12 +255,6 @@ function prepare(input: EstimateInput): Prepared {
   };
 }
 
-interface RuleRef {
-  readonly id: string;
-  readonly source: SourceRef;
-  readonly basis: Basis;
-}
-
 const NO_PARAMS: MessageParams = Object.freeze({});
 
 // One flat object per step, the same shape for every rule: traces are most of what the engine
@@ -276,15 +269,13 @@ function step(
   remainingAfterFen: number | null,
 ): TraceStep {
   return {
-    ruleId: rule.id,
+    rule,
     messageKey,
     params,
     beforeFen,
     afterFen,
     remainingBeforeFen,
     remainingAfterFen,
-    source: rule.source,
-    basis: rule.basis,
   };
 }
 

@@ -71,6 +71,7 @@ export {
   MEMBER_STATUSES,
   type AccountCredit,
   type Basis,
+  type RuleRef,
   type ByEnrolment,
   type ByLevel,
   type ByStatus,

@@ -66,9 +66,20 @@ export interface EstimateInput {
 
 export type MessageParams = Readonly<Record<string, number | string>>;
 
+/** A rule of a policy as a trace cites it: shared by every step that applies it. */
+export interface RuleRef {
+  /** Stable id of the rule, e.g. 'cq.deductible'. */
+  readonly id: string;
+  readonly source: SourceRef;
+  readonly basis: Basis;
+}
+
 export interface TraceStep {
-  /** Stable id of the rule applied, e.g. 'cq.deductible'. */
-  readonly ruleId: string;
+  /**
+   * The rule applied, with its source and basis. One shared object per rule rather than three
+   * copied fields: traces are most of what the engine allocates (docs/decisions/002).
+   */
+  readonly rule: RuleRef;
   /** i18n key the UI translates; `traceStepMessageParams(step)` gives its interpolation values. */
   readonly messageKey: RulesStepKey;
   /**
@@ -86,8 +97,6 @@ export interface TraceStep {
    */
   readonly remainingBeforeFen: number | null;
   readonly remainingAfterFen: number | null;
-  readonly source: SourceRef;
-  readonly basis: Basis;
 }
 
 export interface ClaimResult {

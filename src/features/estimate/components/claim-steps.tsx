@@ -53,9 +53,9 @@ export function ClaimSteps({ claim, n }: ClaimStepsProps) {
       </p>
       <ol className="steps">
         {claim.trace.map((step, i) => (
-          <li key={`${i}-${step.ruleId}`} className="steps__item">
+          <li key={`${i}-${step.rule.id}`} className="steps__item">
             <p>{t(step.messageKey, traceStepMessageParams(step))}</p>
-            <SourceText source={step.source} assumed={step.basis === 'assumed'} />
+            <SourceText source={step.rule.source} assumed={step.rule.basis === 'assumed'} />
           </li>
         ))}
       </ol>
