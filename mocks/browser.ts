@@ -2,10 +2,44 @@ import type { HttpRequestEventMap, Interceptor } from '@mswjs/interceptors';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { XMLHttpRequestInterceptor } from '@mswjs/interceptors/XMLHttpRequest';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
+import { configureFaultRuntime } from './faults';
 import { handlers } from './handlers';
 import { loadPersistedDb, startPersistence } from './persistence';
 
 let starting: Promise<void> | null = null;
+
+const PROBE_URL = `${import.meta.env.BASE_URL}connectivity.txt`;
+const PROBE_TIMEOUT_MS = 3_000;
+/** How long a successful probe is believed; a failed one is never reused, so recovery is seen at once. */
+const ONLINE_FOR_MS = 3_000;
+let lastOnlineAt = Number.NEGATIVE_INFINITY;
+let probing: Promise<boolean> | null = null;
+
+/**
+ * Is the device really offline? The backend lives in the page and would answer with no network
+ * at all, and `navigator.onLine` can claim a connection that is not there, so it asks the app's
+ * own origin (a request no handler matches, so it reaches the network) at most every 3 s.
+ */
+async function deviceOffline(): Promise<boolean> {
+  if (navigator.onLine === false) return true;
+  if (performance.now() - lastOnlineAt < ONLINE_FOR_MS) return false;
+  probing ??= fetch(PROBE_URL, {
+    method: 'HEAD',
+    cache: 'no-store',
+    signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+  })
+    .then(
+      () => {
+        lastOnlineAt = performance.now();
+        return false;
+      },
+      () => true,
+    )
+    .finally(() => {
+      probing = null;
+    });
+  return probing;
+}
 
 // msw 2.15 types the list as interceptors that emit HTTP *and* WebSocket events, which no single
 // interceptor does; its own setupServer passes `Interceptor<any>`. The runtime takes any mix.
@@ -26,6 +60,10 @@ export async function startMockNetwork(): Promise<void> {
     // Restore before intercepting, so the first request already sees yesterday's demo state.
     await loadPersistedDb();
     startPersistence();
+    configureFaultRuntime({ deviceOffline });
+    window.addEventListener('offline', () => {
+      lastOnlineAt = Number.NEGATIVE_INFINITY;
+    });
     const network = defineNetwork({
       sources: [
         new InterceptorSource({ interceptors: httpInterceptors as unknown as SourceInterceptors }),

@@ -8,30 +8,41 @@ import { apiError } from './http-utils';
  */
 export type RandomSource = () => number;
 export type DelayFn = (ms: number) => Promise<void>;
+export type DeviceOfflineCheck = () => boolean | Promise<boolean>;
 
 const defaultRandom: RandomSource = () => Math.random();
 const defaultDelay: DelayFn = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let random: RandomSource = defaultRandom;
-let delay: DelayFn = defaultDelay;
-
-/** Tests swap the dice and the wait; nothing else should. */
-export function configureFaultRuntime(options: { random?: RandomSource; delay?: DelayFn }): void {
-  if (options.random) random = options.random;
-  if (options.delay) delay = options.delay;
-}
-
-export function resetFaultRuntime(): void {
-  random = defaultRandom;
-  delay = defaultDelay;
-}
-
 /**
  * The browser says it has no network. The mock runs inside the page, so without this check it
  * would keep answering while a real backend would be unreachable.
  */
 export function isBrowserOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+let delay: DelayFn = defaultDelay;
+let deviceOffline: DeviceOfflineCheck = isBrowserOffline;
+
+/**
+ * Tests swap the dice and the wait; the page's backend swaps the offline check for one that also
+ * asks the network (see browser.ts); nothing else should.
+ */
+export function configureFaultRuntime(options: {
+  random?: RandomSource;
+  delay?: DelayFn;
+  deviceOffline?: DeviceOfflineCheck;
+}): void {
+  if (options.random) random = options.random;
+  if (options.delay) delay = options.delay;
+  if (options.deviceOffline) deviceOffline = options.deviceOffline;
+}
+
+export function resetFaultRuntime(): void {
+  random = defaultRandom;
+  delay = defaultDelay;
+  deviceOffline = isBrowserOffline;
 }
 
 /**
@@ -41,7 +52,7 @@ export function isBrowserOffline(): boolean {
 export async function applyFaults(): Promise<Response | undefined> {
   const { faults } = getDb();
   // An unreachable server fails at once; waiting first would only slow the demo down.
-  if (faults.offline || isBrowserOffline()) return HttpResponse.error();
+  if (faults.offline || (await deviceOffline())) return HttpResponse.error();
 
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { server } from '@mocks/node';
 import { ApiError, apiRequest, configureApiClient } from './api-client';
+import { isDeviceOnline } from './connectivity';
 
 const thing = z.object({ id: z.string(), amountFen: z.int() });
 
@@ -52,6 +53,25 @@ describe('apiRequest', () => {
       (e: unknown) => e,
     )) as ApiError;
     expect(error.kind).toBe('network');
+    // The app's own origin still answered: the API is down, the device is not offline.
+    expect(isDeviceOnline()).toBe(true);
+  });
+
+  it('calls the device offline when its own origin cannot be reached either, until a request succeeds', async () => {
+    server.use(
+      http.get('*/api/thing', () => HttpResponse.error()),
+      http.head('*/connectivity.txt', () => HttpResponse.error()),
+    );
+    const error = (await apiRequest('/thing', { schema: thing }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.kind).toBe('offline');
+    expect(error.i18nKey).toBe('errors.offline');
+    expect(isDeviceOnline()).toBe(false);
+
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ id: 'a', amountFen: 1 })));
+    await apiRequest('/thing', { schema: thing });
+    expect(isDeviceOnline()).toBe(true);
   });
 
   it('times out', async () => {

@@ -3,6 +3,7 @@ import { apiErrorBodySchema } from '@/api-contract/common';
 import { appConfig } from './config';
 import { apiConfig } from './api-config';
 import { ApiError } from './api-error';
+import { reportReachability } from './connectivity';
 import { newIdempotencyKey } from './ids';
 
 export { ApiError, isApiError, type ApiErrorKind } from './api-error';
@@ -19,8 +20,27 @@ export interface RequestOptions<S extends z.ZodMiniType> {
   signal?: AbortSignal;
 }
 
-function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
+/** A static file of the app's own origin, left out of the precache so only the network answers. */
+const PROBE_URL = `${import.meta.env.BASE_URL}connectivity.txt`;
+const PROBE_TIMEOUT_MS = 3_000;
+
+/**
+ * After a request failed at the network level: can the device reach the app's own origin? Yes
+ * means the API alone is down (a network error); no means the device is offline.
+ */
+async function probeReachable(): Promise<boolean> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
+  try {
+    // HEAD: the service worker's routes only answer GET, so this always goes to the network.
+    await fetch(new URL(PROBE_URL, location.href), {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The only caller of `fetch` in the app. */
@@ -55,10 +75,14 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     if (timeout.signal.aborted) throw new ApiError('timeout', { cause });
-    throw new ApiError(isOffline() ? 'offline' : 'network', { cause });
+    clearTimeout(timer);
+    const reachable = await probeReachable();
+    reportReachability(reachable);
+    throw new ApiError(reachable ? 'network' : 'offline', { cause });
   } finally {
     clearTimeout(timer);
   }
+  reportReachability(true);
 
   if (response.status === 401) {
     apiConfig.hooks.onUnauthorized();

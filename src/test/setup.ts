@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockDb, server } from '@mocks/node';
 import { configureApiClient } from '@/lib/api-config';
+import { resetConnectivity } from '@/lib/connectivity';
 import { resetAllStores } from '@/lib/store-registry';
 
 // Tests talk to the same stateful demo backend as the app; unknown requests fail loudly.
@@ -14,6 +15,7 @@ afterEach(() => {
   resetMockDb();
   // Stores outlive a render; each test starts signed out with empty drafts.
   resetAllStores();
+  resetConnectivity();
   sessionStorage.clear();
   localStorage.clear();
 });
