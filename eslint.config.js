@@ -40,10 +40,20 @@ export default tseslint.config(
             // rules is pure: nothing of the app.
             {
               target: './src/rules',
-              from: ['./src/app', './src/features', './src/lib', './src/components', './src/i18n', './mocks'],
+              from: [
+                './src/app',
+                './src/features',
+                './src/lib',
+                './src/components',
+                './src/i18n',
+                './mocks',
+              ],
             },
             // lower layers never reach up.
-            { target: ['./src/lib', './src/components', './src/api-contract'], from: ['./src/features', './src/app'] },
+            {
+              target: ['./src/lib', './src/components', './src/api-contract'],
+              from: ['./src/features', './src/app'],
+            },
             { target: './src/features', from: './src/app' },
             // a feature does not import another feature's internals.
             ...FEATURES.map((feature) => ({
@@ -64,7 +74,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@mocks/*', '**/mocks/*'], message: 'Only main.tsx (lazily) and tests use the demo backend.' }] },
+        {
+          patterns: [
+            {
+              group: ['@mocks/*', '**/mocks/*'],
+              message: 'Only main.tsx (lazily) and tests use the demo backend.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -81,7 +98,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/lib/api-client.ts', 'src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Use apiRequest from @/lib/api-client.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Use apiRequest from @/lib/api-client.' },
+      ],
     },
   },
   {

@@ -14,7 +14,9 @@ function placeholders(text: string): string[] {
 }
 
 function lookup(tree: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
 }
 
 describe('translations', () => {

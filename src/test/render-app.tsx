@@ -1,5 +1,11 @@
 import { act, render } from '@testing-library/react';
-import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+} from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { AppRoutes } from '@/app/router';
 

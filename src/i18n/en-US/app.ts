@@ -99,7 +99,8 @@ export const app: Translation<typeof zh> = {
     timeout: 'The request timed out. Please try again',
     server: 'The service is unavailable right now. Please try again later',
     http: 'The request did not succeed. Please try again',
-    'invalid-response': 'The service sent data we could not read, so nothing was shown. Please try again later',
+    'invalid-response':
+      'The service sent data we could not read, so nothing was shown. Please try again later',
     'session-expired': 'Your session has ended. Please sign in again',
     unknown: 'Something unexpected happened. Please try again',
     api: {
