@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       target: 'es2022',
-      sourcemap: false,
+      sourcemap: process.env.BUILD_SOURCEMAP === 'true',
     },
     plugins: [
       react(),

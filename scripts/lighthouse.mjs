@@ -15,7 +15,7 @@ const TARGETS = {
 const BUILDS = [
   { name: 'production', dir: 'dist', port: 4185 },
   { name: 'demo', dir: 'dist-demo', port: 4186 },
-];
+].filter((b) => !process.env.LH_BUILDS || process.env.LH_BUILDS.split(',').includes(b.name));
 
 async function waitFor(url) {
   for (let i = 0; i < 100; i++) {
@@ -52,6 +52,14 @@ for (const build of BUILDS) {
   try {
     await waitFor(url);
     const scores = { performance: [], accessibility: [], 'best-practices': [] };
+    const METRICS = {
+      'first-contentful-paint': 'FCP',
+      'largest-contentful-paint': 'LCP',
+      'total-blocking-time': 'TBT',
+      'speed-index': 'SI',
+      'cumulative-layout-shift': 'CLS',
+    };
+    const metrics = Object.fromEntries(Object.keys(METRICS).map((id) => [id, []]));
     for (let i = 0; i < RUNS; i++) {
       const chrome = await chromeLauncher.launch({
         chromePath,
@@ -77,6 +85,15 @@ for (const build of BUILDS) {
         });
         for (const key of Object.keys(scores))
           scores[key].push(result.lhr.categories[key].score ?? 0);
+        for (const id of Object.keys(METRICS))
+          metrics[id].push(result.lhr.audits[id]?.numericValue ?? Number.NaN);
+        if (process.env.LH_SAVE) {
+          const { writeFile } = await import('node:fs/promises');
+          await writeFile(
+            `${process.env.LH_SAVE}-${build.name}-${i}.json`,
+            JSON.stringify(result.lhr),
+          );
+        }
       } finally {
         await chrome.kill();
       }
@@ -90,6 +107,15 @@ for (const build of BUILDS) {
       })
       .join('; ');
     console.log(`lighthouse ${build.name}: ${line}`);
+    const metricLine = Object.entries(METRICS)
+      .map(([id, label]) => {
+        const m = median(metrics[id]);
+        return id === 'cumulative-layout-shift'
+          ? `${label} ${m.toFixed(3)}`
+          : `${label} ${Math.round(m)} ms`;
+      })
+      .join(', ');
+    console.log(`  median metrics: ${metricLine}`);
   } finally {
     process.kill(-server.pid);
   }

@@ -64,7 +64,7 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
 
   let response: Response;
   try {
-    await apiConfig.ready;
+    await apiConfig.whenReady();
     response = await fetch(`${apiConfig.baseUrl}${path}`, {
       method,
       headers,

@@ -7,21 +7,32 @@ interface ClientHooks {
   onUnauthorized: () => void;
 }
 
-export const apiConfig: { hooks: ClientHooks; baseUrl: string; ready: Promise<unknown> } = {
+/** What every request waits for first: the demo backend's start, on the first request only. */
+type WhenReady = () => Promise<unknown>;
+
+export const apiConfig: { hooks: ClientHooks; baseUrl: string; whenReady: WhenReady } = {
   hooks: { getToken: () => null, onUnauthorized: () => {} },
   baseUrl: appConfig.apiBaseUrl,
-  ready: Promise.resolve(),
+  whenReady: () => Promise.resolve(),
 };
 
 /** Wires the client to the session without `lib` importing a feature. */
 export function configureApiClient(
-  options: Partial<ClientHooks> & { baseUrl?: string; ready?: Promise<unknown> },
+  options: Partial<ClientHooks> & { baseUrl?: string; whenReady?: WhenReady },
 ): void {
   apiConfig.hooks = {
     getToken: options.getToken ?? apiConfig.hooks.getToken,
     onUnauthorized: options.onUnauthorized ?? apiConfig.hooks.onUnauthorized,
   };
   if (options.baseUrl !== undefined) apiConfig.baseUrl = options.baseUrl;
-  // A failed start (e.g. the mock chunk could not load offline) surfaces as a network error.
-  if (options.ready) apiConfig.ready = options.ready.catch(() => undefined);
+  if (options.whenReady) {
+    const start = options.whenReady;
+    let started: Promise<unknown> | null = null;
+    // Started by the first request, then shared. A failed start (the chunk could not load) is
+    // forgotten so the next request tries again; this one goes on and fails as a network error.
+    apiConfig.whenReady = () =>
+      (started ??= start().catch(() => {
+        started = null;
+      }));
+  }
 }

@@ -1,45 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { Trans, useTranslation } from 'react-i18next';
-import { useMe } from '@/features/auth/api/get-me';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth/stores/session-store';
-import { DataText } from '@/components/data-text';
-import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
 import { Page } from '@/components/page';
 import { Skeleton } from '@/components/skeleton';
-import { maskName } from '@/lib/mask';
 import { usePreferences } from '@/lib/preferences-store';
 import { SERVICES } from '../services';
 
-function AccountCard() {
-  const { t } = useTranslation();
-  const me = useMe();
-  if (me.isPending) return <Skeleton lines={3} />;
-  if (me.isError) return <ErrorView error={me.error} onRetry={() => void me.refetch()} />;
-  const { insurance } = me.data;
-  return (
-    <section className="card card--hero" aria-labelledby="home-greeting">
-      <h2 id="home-greeting" className="card__title">
-        <Trans
-          i18nKey="home.greeting"
-          values={{ name: maskName(me.data.name) }}
-          components={{ name: <DataText /> }}
-        />
-      </h2>
-      <p className="muted">
-        {t('home.region')}: <DataText>{insurance.regionName}</DataText> ·{' '}
-        {t(`home.scheme.${insurance.scheme}`)} · {t(`home.status.${insurance.status}`)}
-      </p>
-      <p className="card__figure">
-        <span className="card__figure-label">{t('home.account')}</span>
-        <MoneyText fen={insurance.personalAccountBalanceFen} />
-      </p>
-      <p className={me.data.voucherActivated ? 'tag tag--ok' : 'tag tag--warn'}>
-        {t(me.data.voucherActivated ? 'home.voucherActivated' : 'home.voucherNotActivated')}
-      </p>
-    </section>
-  );
-}
+const AccountCard = lazy(async () => ({
+  default: (await import('./home-account-card')).AccountCard,
+}));
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -61,7 +31,9 @@ export function HomeRoute() {
       }
     >
       {signedIn ? (
-        <AccountCard />
+        <Suspense fallback={<Skeleton lines={3} />}>
+          <AccountCard />
+        </Suspense>
       ) : (
         <section className="card card--hero">
           <p>{t('home.signInPrompt')}</p>
