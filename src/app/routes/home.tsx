@@ -51,9 +51,15 @@ export function HomeRoute() {
             {SERVICES.map((s) => (
               <li key={s.to}>
                 <Link className="service-grid__item" to={s.to}>
-                  <span className="service-grid__icon" aria-hidden="true">
-                    {s.icon}
-                  </span>
+                  <svg
+                    className="service-grid__icon"
+                    viewBox="0 0 24 24"
+                    width="32"
+                    height="32"
+                    aria-hidden="true"
+                  >
+                    <path d={s.iconPath} fill="currentColor" fillRule="evenodd" />
+                  </svg>
                   <span className="service-grid__label">{t(s.labelKey)}</span>
                 </Link>
               </li>
