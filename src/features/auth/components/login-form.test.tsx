@@ -2,6 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/test/render-app';
+import { installManualClock } from '@mocks/clock';
+import { SMS_EXPIRES_IN_SECONDS } from '@mocks/handlers/auth';
 import { personas } from '@mocks/seed';
 import { useSession } from '../stores/session-store';
 
@@ -53,6 +55,37 @@ describe('LoginForm', () => {
     await user.type(screen.getByLabelText('验证码'), '000000');
     await user.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByText('验证码不正确，请检查后重新输入')).toBeInTheDocument();
+    expect(screen.getByLabelText('手机号')).toHaveValue(persona.phone);
+  });
+
+  it('says when a code has expired, and keeps the phone number', async () => {
+    const clock = installManualClock();
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await requestCode(user, persona.phone);
+    const banner = await screen.findByText(/演示短信验证码/);
+    const code = banner.textContent?.match(/\d{6}/)?.[0] ?? '';
+    clock.advance((SMS_EXPIRES_IN_SECONDS + 1) * 1000);
+    await user.type(screen.getByLabelText('验证码'), code);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('验证码已过期，请重新获取')).toBeInTheDocument();
+    expect(screen.getByLabelText('手机号')).toHaveValue(persona.phone);
+  });
+
+  it('tells someone who asks again within 60 s how long to wait, even after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await requestCode(user, persona.phone);
+    await screen.findByText(/演示短信验证码/);
+    // A fresh page has no countdown of its own: the backend's answer has to explain the wait.
+    first.unmount();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await requestCode(user, persona.phone);
+    expect(await screen.findByText(/获取验证码过于频繁，请 \d+ 秒后再试/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
     expect(screen.getByLabelText('手机号')).toHaveValue(persona.phone);
   });
 });
