@@ -16,6 +16,15 @@ async function requestCode(user: ReturnType<typeof userEvent.setup>, phone: stri
   await user.click(screen.getByRole('button', { name: '获取验证码' }));
 }
 
+/** Opens /login, asks for the persona's code and reads it off the demo banner. */
+async function openLoginAndReceiveCode(user: ReturnType<typeof userEvent.setup>): Promise<string> {
+  renderApp('/login');
+  await screen.findByRole('heading', { name: '登录', level: 1 });
+  await requestCode(user, persona.phone);
+  const banner = await screen.findByText(/演示短信验证码/);
+  return banner.textContent?.match(/\d{6}/)?.[0] ?? '';
+}
+
 describe('LoginForm', () => {
   it('explains a bad phone number and keeps what was typed', async () => {
     const user = userEvent.setup();
@@ -29,11 +38,7 @@ describe('LoginForm', () => {
 
   it('signs in with the code the demo backend sent, then returns home', async () => {
     const user = userEvent.setup();
-    renderApp('/login');
-    await screen.findByRole('heading', { name: '登录', level: 1 });
-    await requestCode(user, persona.phone);
-    const banner = await screen.findByText(/演示短信验证码/);
-    const code = banner.textContent?.match(/\d{6}/)?.[0] ?? '';
+    const code = await openLoginAndReceiveCode(user);
     expect(code).toMatch(/^\d{6}$/);
     expect(screen.getByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
 
@@ -48,10 +53,7 @@ describe('LoginForm', () => {
 
   it('shows the backend’s translated reason for a wrong code', async () => {
     const user = userEvent.setup();
-    renderApp('/login');
-    await screen.findByRole('heading', { name: '登录', level: 1 });
-    await requestCode(user, persona.phone);
-    await screen.findByText(/演示短信验证码/);
+    await openLoginAndReceiveCode(user);
     await user.type(screen.getByLabelText('验证码'), '000000');
     await user.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByText('验证码不正确，请检查后重新输入')).toBeInTheDocument();
@@ -61,11 +63,7 @@ describe('LoginForm', () => {
   it('says when a code has expired, and keeps the phone number', async () => {
     const clock = installManualClock();
     const user = userEvent.setup();
-    renderApp('/login');
-    await screen.findByRole('heading', { name: '登录', level: 1 });
-    await requestCode(user, persona.phone);
-    const banner = await screen.findByText(/演示短信验证码/);
-    const code = banner.textContent?.match(/\d{6}/)?.[0] ?? '';
+    const code = await openLoginAndReceiveCode(user);
     clock.advance((SMS_EXPIRES_IN_SECONDS + 1) * 1000);
     await user.type(screen.getByLabelText('验证码'), code);
     await user.click(screen.getByRole('button', { name: '登录' }));
