@@ -39,12 +39,27 @@ startTransition(() => {
   );
 });
 
+/**
+ * The service worker (and the ~1 MB precache it downloads) waits until the page has loaded and
+ * the browser is idle, so a first visit on a slow link spends its bandwidth on what it shows.
+ */
+function whenLoadedAndIdle(run: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(run, { timeout: 3_000 })
+      : setTimeout(run);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    // immediate: the load event may have passed while the entry awaited its language.
-    const updateSW = registerSW({
-      immediate: true,
-      onNeedRefresh: () => usePwa.getState().setNeedRefresh(() => updateSW(true)),
+  whenLoadedAndIdle(() => {
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      // immediate: the load event has passed by now.
+      const updateSW = registerSW({
+        immediate: true,
+        onNeedRefresh: () => usePwa.getState().setNeedRefresh(() => updateSW(true)),
+      });
     });
   });
 }

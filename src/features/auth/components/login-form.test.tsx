@@ -7,8 +7,12 @@ import { SMS_EXPIRES_IN_SECONDS } from '@mocks/handlers/auth';
 import { personas } from '@mocks/seed';
 import { useSession } from '../stores/session-store';
 
-const persona = personas[0];
-if (!persona) throw new Error('seed has no personas');
+function firstPersona() {
+  const first = personas[0];
+  if (!first) throw new Error('seed has no personas');
+  return first;
+}
+const persona = firstPersona();
 
 async function requestCode(user: ReturnType<typeof userEvent.setup>, phone: string) {
   await user.clear(screen.getByLabelText('手机号'));
