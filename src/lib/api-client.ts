@@ -75,7 +75,6 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     if (timeout.signal.aborted) throw new ApiError('timeout', { cause });
-    clearTimeout(timer);
     const reachable = await probeReachable();
     reportReachability(reachable);
     throw new ApiError(reachable ? 'network' : 'offline', { cause });
