@@ -22,7 +22,7 @@ test('switching to English changes every visible string and survives a reload', 
       copy.remove();
       return text.split('\n');
     });
-  for (const path of ['/me', '/', '/demo']) {
+  for (const path of ['/me', '/', '/demo', '/estimate']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -30,7 +30,20 @@ test('switching to English changes every visible string and survives a reload', 
     expect(lines, `Chinese UI text left on ${path}`).toEqual([]);
   }
 
+  await page.goto('/demo');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Demo console' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+
+  // antd-mobile's imperative dialogs render outside React's tree and follow the language too.
+  await page.goto('/me');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Do you want to sign out?');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'OK' })).toBeVisible();
+  const dialogLines = (await dialog.innerText()).split('\n').filter((l) => HAN.test(l));
+  expect(dialogLines).toEqual([]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Me', level: 1 })).toBeVisible();
 });
