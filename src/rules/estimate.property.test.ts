@@ -237,4 +237,46 @@ describe('estimate properties (fast-check)', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'processes claims by date and in input order among equal dates, over a few days or decades',
+    () => {
+      // Narrow spans take the counting sort, decades the fallback sort: both must agree with a
+      // plain stable sort by date.
+      const offsetArb = fc.oneof(
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: DAY_SPAN }),
+        fc.integer({ min: 0, max: 60 * 366 }),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(offsetArb, fc.integer({ min: 0, max: 100_000 })), { maxLength: 40 }),
+          (raws) => {
+            const claims: Claim[] = raws.map(([offset, cost], i) => ({
+              id: `c${i}`,
+              date: addDays('2024-01-01', offset),
+              kind: 'outpatient',
+              institutionLevel: 2,
+              policyRangeFen: cost,
+            }));
+            const expected = claims
+              .map((claim, i) => ({ claim, i }))
+              .sort((a, b) =>
+                a.claim.date < b.claim.date ? -1 : a.claim.date > b.claim.date ? 1 : a.i - b.i,
+              )
+              .map(({ claim }) => claim.id);
+            const result = estimate({
+              policyId: 'cq-employee-outpatient-2024',
+              member: { status: 'employed', enrolment: 'unit' },
+              personalAccountBalanceFen: 0,
+              claims,
+            });
+            return JSON.stringify(result.claims.map((c) => c.id)) === JSON.stringify(expected);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

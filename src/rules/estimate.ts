@@ -30,7 +30,7 @@ import {
 /** Keeps every sum of amounts exact: MAX_CLAIMS × MAX_AMOUNT_FEN < 2^53. */
 export const MAX_CLAIMS = 100_000;
 
-// Sort keys pack (day, input index) into one double so a plain numeric sort is also stable.
+// For the fallback sort: (day, input index) packed into one double.
 const INDEX_SPAN = 131_072; // 2^17 > MAX_CLAIMS
 const DAY_OFFSET = 800_000; // day numbers of years 0001–9999 become positive
 
@@ -56,15 +56,40 @@ interface Prepared {
   creditAmounts: number[];
 }
 
+/**
+ * Processing order: by day, input order among equal days. Claims of a year span at most a few
+ * hundred days, so a counting sort (linear, stable by construction) does it; claims spread over
+ * a span much wider than their number fall back to a numeric sort of packed keys.
+ */
 function sortOrder(days: readonly number[]): Int32Array {
   const n = days.length;
   const order = new Int32Array(n);
   let sorted = true;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     order[i] = i;
-    if (i > 0 && (days[i] ?? 0) < (days[i - 1] ?? 0)) sorted = false;
+    const day = days[i] ?? 0;
+    if (i > 0 && day < (days[i - 1] ?? 0)) sorted = false;
+    if (day < min) min = day;
+    if (day > max) max = day;
   }
   if (sorted) return order;
+  const span = max - min + 1;
+  if (span <= 4 * n + 1024) {
+    // starts[d] is where the next claim of day min + d goes.
+    const starts = new Int32Array(span + 1);
+    for (let i = 0; i < n; i++) starts[(days[i] ?? 0) - min + 1]++;
+    for (let d = 1; d <= span; d++) starts[d] = (starts[d] ?? 0) + (starts[d - 1] ?? 0);
+    for (let i = 0; i < n; i++) {
+      const slot = (days[i] ?? 0) - min;
+      const at = starts[slot] ?? 0;
+      order[at] = i;
+      starts[slot] = at + 1;
+    }
+    return order;
+  }
+  // Packing (day, input index) into one double makes a plain numeric sort stable too.
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = ((days[i] ?? 0) + DAY_OFFSET) * INDEX_SPAN + i;
   keys.sort();
