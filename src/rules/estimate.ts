@@ -79,7 +79,10 @@ function sortOrder(days: readonly number[]): Int32Array {
   if (span <= 4 * n + 1024) {
     // starts[d] is where the next claim of day min + d goes.
     const starts = new Int32Array(span + 1);
-    for (let i = 0; i < n; i++) starts[(days[i] ?? 0) - min + 1]++;
+    for (let i = 0; i < n; i++) {
+      const next = (days[i] ?? 0) - min + 1;
+      starts[next] = (starts[next] ?? 0) + 1;
+    }
     for (let d = 1; d <= span; d++) starts[d] = (starts[d] ?? 0) + (starts[d - 1] ?? 0);
     for (let i = 0; i < n; i++) {
       const slot = (days[i] ?? 0) - min;
