@@ -48,6 +48,20 @@ describe('mulRatioHalfUp', () => {
     );
   });
 
+  it('matches exact rational rounding for negative amounts and ratios too', () => {
+    // BigInt division truncates towards zero; half-up rounding is the floor of (x + ½).
+    const floorDiv = (a: bigint, b: bigint) => (a % b < 0n ? a / b - 1n : a / b);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }),
+        fc.integer({ min: -10_000, max: 10_000 }),
+        (fen, bp) =>
+          mulRatioHalfUp(fen, bp) === Number(floorDiv(BigInt(fen) * BigInt(bp) + 5_000n, 10_000n)),
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
   it('refuses inputs it cannot compute exactly', () => {
     expect(() => mulRatioHalfUp(1.5, 5_000)).toThrow(RangeError);
     expect(() => mulRatioHalfUp(Number.MAX_SAFE_INTEGER, 10_000)).toThrow(RangeError);

@@ -35,10 +35,17 @@ export function mulRatioHalfUp(amountFen: number, ratioBp: number): number {
   if (!Number.isSafeInteger(product)) {
     throw new RangeError(`mulRatioHalfUp: ${amountFen} × ${ratioBp} is not exact`);
   }
-  const shifted = product + BP_PER_WHOLE / 2;
+  // amount = high × 10,000 + low, so amount × ratio = high × ratio × 10,000 + low × ratio and only
+  // the low part needs rounding. Every intermediate of an everyday amount then stays a small
+  // integer, which V8 keeps unboxed; the one large product (above 2^31 from about 30,000 元 at
+  // 70 %) made every amount of a result a boxed double: 831 against 607 bytes per traced claim
+  // and half the speed on the Fuzhou DRG workload (docs/decisions/002).
+  const low = amountFen % BP_PER_WHOLE;
+  const high = (amountFen - low) / BP_PER_WHOLE;
+  const shifted = low * ratioBp + BP_PER_WHOLE / 2;
   const rem = shifted % BP_PER_WHOLE;
   // JS `%` keeps the dividend's sign; floor division needs one step down for negatives.
-  return (shifted - rem) / BP_PER_WHOLE - (rem < 0 ? 1 : 0);
+  return high * ratioBp + (shifted - rem) / BP_PER_WHOLE - (rem < 0 ? 1 : 0);
 }
 
 /** amountFen × ratioBp / 10,000, rounded down to the fen (for non-negative amounts). */
