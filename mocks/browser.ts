@@ -2,14 +2,13 @@ import type { HttpRequestEventMap, Interceptor } from '@mswjs/interceptors';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { XMLHttpRequestInterceptor } from '@mswjs/interceptors/XMLHttpRequest';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
+import { probeReachable } from '@/lib/api-client';
 import { configureFaultRuntime } from './faults';
 import { handlers } from './handlers';
 import { loadPersistedDb, startPersistence } from './persistence';
 
 let starting: Promise<void> | null = null;
 
-const PROBE_URL = `${import.meta.env.BASE_URL}connectivity.txt`;
-const PROBE_TIMEOUT_MS = 3_000;
 /** How long a successful probe is believed; a failed one is never reused, so recovery is seen at once. */
 const ONLINE_FOR_MS = 3_000;
 let lastOnlineAt = Number.NEGATIVE_INFINITY;
@@ -23,18 +22,11 @@ let probing: Promise<boolean> | null = null;
 async function deviceOffline(): Promise<boolean> {
   if (navigator.onLine === false) return true;
   if (performance.now() - lastOnlineAt < ONLINE_FOR_MS) return false;
-  probing ??= fetch(PROBE_URL, {
-    method: 'HEAD',
-    cache: 'no-store',
-    signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-  })
-    .then(
-      () => {
-        lastOnlineAt = performance.now();
-        return false;
-      },
-      () => true,
-    )
+  probing ??= probeReachable()
+    .then((reachable) => {
+      if (reachable) lastOnlineAt = performance.now();
+      return !reachable;
+    })
     .finally(() => {
       probing = null;
     });

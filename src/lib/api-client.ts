@@ -25,10 +25,11 @@ const PROBE_URL = `${import.meta.env.BASE_URL}connectivity.txt`;
 const PROBE_TIMEOUT_MS = 3_000;
 
 /**
- * After a request failed at the network level: can the device reach the app's own origin? Yes
- * means the API alone is down (a network error); no means the device is offline.
+ * Can the device reach the app's own origin? After a request failed at the network level, yes
+ * means the API alone is down (a network error) and no means the device is offline. The demo
+ * backend asks the same question before it answers (mocks/browser.ts).
  */
-async function probeReachable(): Promise<boolean> {
+export async function probeReachable(): Promise<boolean> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
   try {
     // HEAD: the service worker's routes only answer GET, so this always goes to the network.
