@@ -33,7 +33,13 @@ test('error rate 100 % shows a translated error with retry; at 0 % the retry wor
     fetch('/api/__demo/faults', {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ latencyMs: 0, errorRate: 0, offline: false }),
+      body: JSON.stringify({
+        latencyMs: 0,
+        errorRate: 0,
+        offline: false,
+        lostResponseRate: 0,
+        slowResponseRate: 0,
+      }),
     }),
   );
   await page.getByRole('button', { name: '重试' }).click();
@@ -55,4 +61,38 @@ test('API offline and latency are visible at once; reset restores the seed', asy
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('演示数据已重置')).toBeVisible();
   await expect(page.getByRole('switch', { name: '接口离线' })).not.toBeChecked();
+});
+
+test('a code whose answer was lost is asked for again with the same key: the same code, no "too soon"', async ({
+  page,
+}) => {
+  await page.goto('/demo');
+  await page.getByLabel(/办理成功但响应丢失/).fill('100');
+  await expect(page.getByRole('status').filter({ hasText: '设置已生效' })).toBeVisible();
+
+  await page.goto('/login');
+  await page.getByLabel('手机号').fill(PERSONAS.cqRetiree.phone);
+  const send = page.getByRole('button', { name: '获取验证码' });
+  await send.click();
+  // The backend stored and "sent" the code, then the answer was lost on the way back.
+  await expect(page.getByRole('alert')).toHaveText('网络连接失败，请稍后重试');
+
+  await page.evaluate(() =>
+    fetch('/api/__demo/faults', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        latencyMs: 0,
+        errorRate: 0,
+        offline: false,
+        lostResponseRate: 0,
+        slowResponseRate: 0,
+      }),
+    }),
+  );
+  await send.click();
+  // A new key would meet the 60-second resend window; the same key gets the first answer.
+  await expect(page.getByText('验证码已发送')).toBeVisible();
+  await expect(page.getByText(/过于频繁/)).toHaveCount(0);
+  await expect(page.getByText(/演示短信验证码：\d{6}/)).toBeVisible();
 });

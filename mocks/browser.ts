@@ -3,9 +3,10 @@ import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { XMLHttpRequestInterceptor } from '@mswjs/interceptors/XMLHttpRequest';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { probeReachable } from '@/lib/api-client';
+import { useDemoOutbox } from '@/lib/demo-outbox';
 import { configureFaultRuntime } from './faults';
 import { handlers } from './handlers';
-import { loadPersistedDb, startPersistence } from './persistence';
+import { startPersistence } from './persistence';
 
 let starting: Promise<void> | null = null;
 
@@ -50,8 +51,10 @@ const httpInterceptors: Array<Interceptor<HttpRequestEventMap>> = [
 export async function startMockNetwork(): Promise<void> {
   starting ??= (async () => {
     // Restore before intercepting, so the first request already sees yesterday's demo state.
-    await loadPersistedDb();
-    startPersistence();
+    const persistence = await startPersistence();
+    if (persistence.status.notice !== null) {
+      useDemoOutbox.getState().setStorageNotice(persistence.status.notice);
+    }
     configureFaultRuntime({ deviceOffline });
     window.addEventListener('offline', () => {
       lastOnlineAt = Number.NEGATIVE_INFINITY;

@@ -1,94 +1,85 @@
-import * as z from 'zod/mini';
-import { faultsSchema } from '@/api-contract/demo';
-import { profileSchema } from '@/api-contract/profile';
-import { createSeedDb } from './seed';
+import type { Faults } from '@/api-contract/demo';
+import type { Profile } from '@/api-contract/profile';
+import { invalidateReferenceData } from './reference/reference-data';
+import { createSeedRecords } from './seed';
+import type { PersonRecord } from './store/records';
+import { Store, type StoreState, type Tx } from './store/store';
+import type { DeepReadonly } from './store/table';
 
-/**
- * The demo backend's whole state, plain JSON so it can be cloned, persisted and compared.
- * The schema doubles as the check on what comes back from IndexedDB after a reload.
- */
-export const personaRecordSchema = z.object({
-  id: z.string(),
-  labelKey: z.string(),
-  profile: profileSchema,
+/** The demo backend's one store: every handler, the persistence and the tests share it. */
+export const store = new Store(createSeedRecords);
+
+// Reference data (pharmacies) is rebuilt lazily after a reset or a restore, so no index can
+// outlive the state it was built beside; its first use after that pays the build.
+store.subscribe((event) => {
+  if (event.kind !== 'commit') invalidateReferenceData();
 });
-export type PersonaRecord = z.infer<typeof personaRecordSchema>;
 
-export const sessionRecordSchema = z.object({
-  token: z.string(),
-  personaId: z.string(),
-  createdAtMs: z.number(),
-});
-export type SessionRecord = z.infer<typeof sessionRecordSchema>;
-
-export const smsCodeRecordSchema = z.object({
-  phone: z.string(),
-  code: z.string(),
-  sentAtMs: z.number(),
-  failedAttempts: z.int().check(z.nonnegative()),
-});
-export type SmsCodeRecord = z.infer<typeof smsCodeRecordSchema>;
-
-export const dbStateSchema = z.object({
-  personas: z.array(personaRecordSchema),
-  /** Keyed by token. */
-  sessions: z.record(z.string(), sessionRecordSchema),
-  /** Keyed by phone: a new code replaces the previous one, as with a real SMS gateway. */
-  smsCodes: z.record(z.string(), smsCodeRecordSchema),
-  faults: faultsSchema,
-});
-export type DbState = z.infer<typeof dbStateSchema>;
-
-export type DbChange = 'update' | 'reset' | 'load';
-type DbListener = (change: DbChange) => void;
-
-let state: DbState = createSeedDb();
-const listeners = new Set<DbListener>();
-
-function notify(change: DbChange): void {
-  for (const listener of listeners) listener(change);
+/** The committed state: read freely, change only with `transact`. */
+export function readState(): StoreState {
+  return store.read();
 }
 
-/** The current state. Read it freely; change it only through `updateDb` so persistence sees it. */
-export function getDb(): Readonly<DbState> {
-  return state;
+export function transact<R>(work: (tx: Tx) => R): R {
+  return store.transact(work);
 }
 
-/** Applies a change and tells the listeners (persistence) that the state moved. */
-export function updateDb<T>(mutate: (draft: DbState) => T): T {
-  const result = mutate(state);
-  notify('update');
-  return result;
-}
-
-/** Back to the seed: personas as shipped, no sessions, no codes, no faults. */
+/** Back to the seed: persons as shipped, no sessions, no codes, no faults, no stored answers. */
 export function resetDb(): void {
-  state = createSeedDb();
-  notify('reset');
+  store.reset();
 }
 
-/** Replaces the state with one restored from storage (already validated by the caller). */
-export function loadDb(next: DbState): void {
-  state = structuredClone(next);
-  notify('load');
-}
+type View = StoreState | Tx;
 
-export function subscribeDb(listener: DbListener): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
+export function currentFaults(view: View = readState()): Faults {
+  const row = view.faults.get('current');
+  if (row === undefined) throw new Error('the faults row is missing');
+  return {
+    latencyMs: row.latencyMs,
+    errorRate: row.errorRate,
+    offline: row.offline,
+    lostResponseRate: row.lostResponseRate,
+    slowResponseRate: row.slowResponseRate,
   };
 }
 
-export function findPersonaById(personaId: string): PersonaRecord | undefined {
-  return state.personas.find((p) => p.id === personaId);
+export function personByPhone(view: View, phone: string): DeepReadonly<PersonRecord> | undefined {
+  return view.persons.findOne('phone', phone);
 }
 
-export function findPersonaByPhone(phone: string): PersonaRecord | undefined {
-  return state.personas.find((p) => p.profile.phone === phone);
+/** The personal account's balance: the sum of its ledger entries. */
+export function personalBalanceFen(view: View, personId: string): number {
+  return view.ledger
+    .where('personId', personId)
+    .filter((entry) => entry.account === 'personal')
+    .reduce((sum, entry) => sum + entry.amountFen, 0);
 }
 
-/** A copy of `record` without `key`; the state's maps are plain objects so they stay JSON. */
-export function withoutKey<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+/** The person as the API shows them: the contract's Profile, built from the domain records. */
+export function profileOf(view: View, personId: string): Profile {
+  const person = view.persons.get(personId);
+  if (person === undefined) throw new Error(`no person ${personId}`);
+  return {
+    id: person.id,
+    name: person.name,
+    idNumber: person.idNumber,
+    phone: person.phone,
+    gender: person.gender,
+    birthDate: person.birthDate,
+    insurance: {
+      ...person.insurance,
+      personalAccountBalanceFen: personalBalanceFen(view, person.id),
+    },
+    voucherActivated: view.vouchers
+      .where('personId', person.id)
+      .some((voucher) => voucher.status === 'active'),
+    family: view.relatives.where('personId', person.id).map((relative) => ({
+      id: relative.id,
+      relation: relative.relation,
+      name: relative.name,
+      idNumber: relative.idNumber,
+      birthDate: relative.birthDate,
+      scheme: relative.scheme,
+    })),
+  };
 }

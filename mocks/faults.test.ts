@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { demoStateSchema, type Faults } from '@/api-contract/demo';
 import { smsCodeResponseSchema } from '@/api-contract/auth';
 import { profileSchema } from '@/api-contract/profile';
-import { getDb } from './db';
+import { readState } from './db';
 import { configureFaultRuntime } from './faults';
-import { PERSONA_PHONES } from './seed';
+import { NO_FAULTS, PERSONA_PHONES } from './seed';
 import { API_BASE, callApi } from './test-utils';
 
 async function setFaults(faults: Partial<Faults>) {
   const result = await callApi('PUT', '/__demo/faults', {
-    body: { latencyMs: 0, errorRate: 0, offline: false, ...faults },
+    body: { ...NO_FAULTS, ...faults },
     schema: demoStateSchema,
   });
   expect(result.status).toBe(200);
@@ -51,7 +51,7 @@ describe('error rate', () => {
       schema: smsCodeResponseSchema,
     });
     expect(result.status).toBe(500);
-    expect(getDb().smsCodes).toEqual({});
+    expect(readState().smsCodes.size).toBe(0);
   });
 });
 

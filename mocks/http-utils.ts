@@ -11,22 +11,47 @@ export function isApiRequest(request: Request): boolean {
   return new URL(request.url).pathname.startsWith('/api/');
 }
 
-/** Demo controls must keep working while faults are on, or nobody could switch them off. */
-export function isDemoControlRequest(request: Request): boolean {
-  return new URL(request.url).pathname.startsWith('/api/__demo/');
+/**
+ * What a handler answers, before it becomes a Response: plain data, so the idempotency layer
+ * can store it in the same transaction as the change it reports, and replay it later.
+ */
+export interface Reply {
+  status: number;
+  /** A JSON body, or undefined for 204. */
+  body: unknown;
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
- * A 2xx JSON body that is checked against the contract before it leaves, so a mock that drifts
+ * A 2xx JSON answer that is checked against the contract before it leaves, so a mock that drifts
  * from the contract fails loudly in tests instead of teaching the app a shape production lacks.
  */
-export function jsonResponse<S extends z.ZodMiniType>(
-  schema: S,
-  body: z.input<S>,
-  init: { status?: number } = {},
-): Response {
-  const checked = schema.parse(body);
-  return HttpResponse.json(checked as z.output<S> & object, { status: init.status ?? 200 });
+export function ok<S extends z.ZodMiniType>(schema: S, body: z.input<S>, status = 200): Reply {
+  return { status, body: schema.parse(body) };
+}
+
+export function noContent(): Reply {
+  return { status: 204, body: undefined };
+}
+
+/** A non-2xx answer in the contract's error shape. */
+export function fail(
+  status: number,
+  code: ApiErrorCode,
+  options: { message?: string; retryAfterSeconds?: number } = {},
+): Reply {
+  const body: ApiErrorBody = { code };
+  if (options.message !== undefined) body.message = options.message;
+  if (options.retryAfterSeconds === undefined) return { status, body };
+  body.retryAfterSeconds = options.retryAfterSeconds;
+  return { status, body, headers: { 'Retry-After': String(options.retryAfterSeconds) } };
+}
+
+export function toResponse(reply: Reply, extraHeaders: Record<string, string> = {}): Response {
+  const headers = new Headers({ ...reply.headers, ...extraHeaders });
+  if (reply.body === undefined) return new HttpResponse(null, { status: reply.status, headers });
+  headers.set('Content-Type', 'application/json');
+  return new HttpResponse(JSON.stringify(reply.body), { status: reply.status, headers });
 }
 
 export function apiError(
@@ -34,18 +59,7 @@ export function apiError(
   code: ApiErrorCode,
   options: { message?: string; retryAfterSeconds?: number } = {},
 ): Response {
-  const body: ApiErrorBody = { code };
-  if (options.message !== undefined) body.message = options.message;
-  const headers = new Headers();
-  if (options.retryAfterSeconds !== undefined) {
-    body.retryAfterSeconds = options.retryAfterSeconds;
-    headers.set('Retry-After', String(options.retryAfterSeconds));
-  }
-  return HttpResponse.json(body, { status, headers });
-}
-
-export function noContent(): Response {
-  return new HttpResponse(null, { status: 204 });
+  return toResponse(fail(status, code, options));
 }
 
 /** The parsed JSON body, or undefined when there is none or it is not JSON. */
@@ -61,10 +75,4 @@ export async function readJson(request: Request): Promise<unknown> {
 export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
   return match?.[1] ?? null;
-}
-
-/** Hex from the platform's CSPRNG; `crypto.randomUUID` is missing on plain-HTTP LAN demos. */
-export function randomHex(bytes: number): string {
-  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
-  return Array.from(buffer, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -4,6 +4,7 @@ import { resetClock } from './clock';
 import { resetDb } from './db';
 import { resetFaultRuntime } from './faults';
 import { handlers } from './handlers';
+import { resetRandomBytes } from './random';
 
 /** The demo backend for Vitest: the same handlers and db the page uses. */
 export const server = setupServer(
@@ -18,4 +19,5 @@ export function resetMockDb(): void {
   resetDb();
   resetClock();
   resetFaultRuntime();
+  resetRandomBytes();
 }

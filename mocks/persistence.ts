@@ -1,116 +1,356 @@
 import * as z from 'zod/mini';
-import { dbStateSchema, loadDb, getDb, subscribeDb, type DbState } from './db';
+import type { StorageNotice } from '@/api-contract/demo';
+import { faultsSchema } from '@/api-contract/demo';
+import { profileSchema } from '@/api-contract/profile';
+import { store } from './db';
+import { addPersonRecords, personas, recordsFromProfile } from './seed';
+import {
+  recordsOf,
+  TABLE_NAMES,
+  TABLE_SPECS,
+  type StoreRecords,
+  type TableName,
+} from './store/store';
+import type { RecordChange } from './store/table';
 
 /**
- * Keeps the demo backend's state across reloads in IndexedDB, in a database of its own so it
- * can never be confused with (or cleared together with) the app's storage. In Node (Vitest)
- * there is no IndexedDB and all of this does nothing.
+ * Keeps the demo backend's mutable records across reloads in IndexedDB, one IndexedDB entry per
+ * record (`persons/user-cq-0001`), so a commit writes only the records it changed, all of them
+ * in one IndexedDB transaction: a reload never sees half of a change. Reference data (the
+ * pharmacies) is never stored: it is rebuilt from its seed.
  *
- * Bump PERSISTED_DB_VERSION whenever DbState or the seed changes: a stored blob of another
- * version is thrown away, not migrated; it is demo data.
+ * A saved state of an older version is migrated (version 1, one blob of API-shaped personas) or,
+ * when it cannot be read, replaced by the seed; either way the page is told (a notice in the
+ * demo banner), never left blank. A browser whose IndexedDB cannot be opened (private mode)
+ * runs the demo in memory and says so.
  */
-export const PERSISTED_DB_VERSION = 1;
-export const PERSISTENCE_DB_NAME = 'yibaotong-demo-backend';
-export const PERSISTENCE_STORE_NAME = 'state';
-const KEY = 'db';
+export const PERSISTED_STATE_VERSION = 2;
+export const PERSISTENCE_DB_NAME = 'yibaotong-demo-backend-v2';
+export const PERSISTENCE_STORE_NAME = 'records';
+/** Version 1 kept one blob under `db` in this database. */
+export const LEGACY_DB_NAME = 'yibaotong-demo-backend';
+const LEGACY_STORE_NAME = 'state';
+const LEGACY_KEY = 'db';
+const META_KEY = 'meta';
 
-const persistedSchema = z.object({
-  version: z.literal(PERSISTED_DB_VERSION),
-  savedAtMs: z.number(),
-  db: dbStateSchema,
-});
+const metaSchema = z.object({ version: z.int(), savedAtMs: z.number() });
 
-/** The three calls persistence needs; idb-keyval in the browser, a Map in tests. */
-export interface PersistenceStorage {
-  get: (key: string) => Promise<unknown>;
-  set: (key: string, value: unknown) => Promise<void>;
-  del: (key: string) => Promise<void>;
+/** What persistence needs of a storage: IndexedDB in the browser, a Map in tests. */
+export interface RecordStorage {
+  readAll: () => Promise<Map<string, unknown>>;
+  /** Puts and deletes in one atomic transaction. */
+  write: (
+    puts: ReadonlyArray<readonly [string, unknown]>,
+    deletes: readonly string[],
+  ) => Promise<void>;
+  /** Clears everything and puts these, in one atomic transaction. */
+  replaceAll: (puts: ReadonlyArray<readonly [string, unknown]>) => Promise<void>;
 }
 
-async function idbStorage(): Promise<PersistenceStorage> {
-  // Loaded on demand: only the demo build's browser path ever needs it.
-  const { createStore, del, get, set } = await import('idb-keyval');
-  const store = createStore(PERSISTENCE_DB_NAME, PERSISTENCE_STORE_NAME);
-  return {
-    get: (key) => get<unknown>(key, store),
-    set: (key, value) => set(key, value, store),
-    del: (key) => del(key, store),
-  };
+/** Version 1's storage, read once for the migration and then deleted. */
+export interface LegacyStorage {
+  read: () => Promise<unknown>;
+  remove: () => Promise<void>;
+}
+
+export interface StorageStatus {
+  storage: 'indexeddb' | 'memory';
+  notice: StorageNotice | null;
+}
+
+let status: StorageStatus = { storage: 'memory', notice: null };
+
+/** Where the demo state lives and what happened to the saved one at start. */
+export function storageStatus(): StorageStatus {
+  return { ...status };
 }
 
 export function isPersistenceAvailable(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
+async function openIdbStorage(): Promise<{ storage: RecordStorage; legacy: LegacyStorage }> {
+  // Loaded on demand: only the demo build's browser path needs it.
+  const idb = await import('idb-keyval');
+  const records = idb.createStore(PERSISTENCE_DB_NAME, PERSISTENCE_STORE_NAME);
+  // Opening the database here makes a private-mode failure surface now, not on the first write.
+  await idb.keys(records);
+  const storage: RecordStorage = {
+    readAll: async () => new Map(await idb.entries<string, unknown>(records)),
+    write: (puts, deletes) =>
+      records('readwrite', (os) => {
+        for (const [key, value] of puts) os.put(value, key);
+        for (const key of deletes) os.delete(key);
+        return idb.promisifyRequest(os.transaction);
+      }),
+    replaceAll: (puts) =>
+      records('readwrite', (os) => {
+        os.clear();
+        for (const [key, value] of puts) os.put(value, key);
+        return idb.promisifyRequest(os.transaction);
+      }),
+  };
+  const legacy: LegacyStorage = {
+    read: readLegacyBlob,
+    remove: () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(LEGACY_DB_NAME);
+        // Blocked by another tab: it goes when that tab closes; failed: the blob stays unread.
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+  };
+  return { storage, legacy };
+}
+
 /**
- * Restores the saved state, if there is a usable one; a blob of another version or shape is
- * deleted and the seed stays. Returns whether anything was restored.
+ * Version 1's blob, read with a connection that is closed at once (idb-keyval keeps its
+ * connections open, which would block deleting the old database afterwards).
  */
-export async function loadPersistedDb(storage?: PersistenceStorage): Promise<boolean> {
-  const target = storage ?? (isPersistenceAvailable() ? await idbStorage() : undefined);
-  if (target === undefined) return false;
-  try {
-    const stored = await target.get(KEY);
-    if (stored === undefined) return false;
-    const parsed = persistedSchema.safeParse(stored);
-    if (!parsed.success) {
-      await target.del(KEY);
-      return false;
-    }
-    loadDb(parsed.data.db);
-    return true;
-  } catch (error) {
-    // Private mode or a blocked database: the demo still works, it just forgets on reload.
-    console.warn('[mock backend] could not restore the demo state', error);
-    return false;
+function readLegacyBlob(): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(LEGACY_DB_NAME);
+    open.onerror = () => reject(open.error ?? new Error('cannot open the old demo database'));
+    open.onsuccess = () => {
+      const db = open.result;
+      // A database that did not exist has just been created empty; remove() deletes it.
+      if (!db.objectStoreNames.contains(LEGACY_STORE_NAME)) {
+        db.close();
+        resolve(undefined);
+        return;
+      }
+      const tx = db.transaction(LEGACY_STORE_NAME, 'readonly');
+      const request = tx.objectStore(LEGACY_STORE_NAME).get(LEGACY_KEY);
+      tx.oncomplete = () => {
+        db.close();
+        resolve(request.result as unknown);
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(tx.error ?? new Error('cannot read the old demo database'));
+      };
+    };
+  });
+}
+
+const recordKey = (table: string, id: string): string => `${table}/${id}`;
+
+/** Every record as a storage entry, and the meta entry that says which version wrote them. */
+export function entriesOf(
+  records: StoreRecords,
+  savedAtMs: number,
+): Array<readonly [string, unknown]> {
+  const entries: Array<readonly [string, unknown]> = [
+    [META_KEY, { version: PERSISTED_STATE_VERSION, savedAtMs }],
+  ];
+  for (const table of TABLE_NAMES) {
+    for (const record of records[table]) entries.push([recordKey(table, record.id), record]);
   }
+  return entries;
+}
+
+/** UTF-8 bytes of the entries as JSON: what the saved state costs, as the test and bench print. */
+export function persistedSizeBytes(records: StoreRecords): number {
+  const encoder = new TextEncoder();
+  return entriesOf(records, 0).reduce(
+    (sum, [key, value]) =>
+      sum + encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length,
+    0,
+  );
+}
+
+function isTableName(name: string): name is TableName {
+  return (TABLE_NAMES as readonly string[]).includes(name);
+}
+
+/** The records of a version-2 storage, or undefined when any entry is not what it should be. */
+function parseRecords(entries: Map<string, unknown>): StoreRecords | undefined {
+  const records = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<
+    TableName,
+    unknown[]
+  >;
+  for (const [key, value] of entries) {
+    if (key === META_KEY) continue;
+    const slash = key.indexOf('/');
+    const table = key.slice(0, slash);
+    if (slash < 0 || !isTableName(table)) return undefined;
+    const parsed = TABLE_SPECS[table].schema.safeParse(value);
+    if (!parsed.success || parsed.data.id !== key.slice(slash + 1)) return undefined;
+    records[table].push(parsed.data);
+  }
+  // The store needs its singleton rows; a state without them is not one this version wrote.
+  if (records.faults.length !== 1) return undefined;
+  return records as StoreRecords;
+}
+
+// Version 1: { version: 1, savedAtMs, db: { personas: [{ id, labelKey, profile }], sessions:
+// { [token]: { token, personaId, createdAtMs } }, smsCodes: { [phone]: {...} }, faults } }.
+const legacyV1Schema = z.object({
+  version: z.literal(1),
+  savedAtMs: z.number(),
+  db: z.object({
+    personas: z.array(z.object({ id: z.string(), labelKey: z.string(), profile: profileSchema })),
+    sessions: z.record(
+      z.string(),
+      z.object({ token: z.string(), personaId: z.string(), createdAtMs: z.number() }),
+    ),
+    smsCodes: z.record(
+      z.string(),
+      z.object({
+        phone: z.string(),
+        code: z.string(),
+        sentAtMs: z.number(),
+        failedAttempts: z.int(),
+      }),
+    ),
+    faults: z.pick(faultsSchema, { latencyMs: true, errorRate: true, offline: true }),
+  }),
+});
+
+/** Version 1's blob as version 2's records, or undefined when it is not a version-1 blob. */
+export function migrateV1(blob: unknown): StoreRecords | undefined {
+  const parsed = legacyV1Schema.safeParse(blob);
+  if (!parsed.success) return undefined;
+  const { db, savedAtMs } = parsed.data;
+  const records: StoreRecords = {
+    persons: [],
+    relatives: [],
+    vouchers: [],
+    ledger: [],
+    sessions: [],
+    smsCodes: [],
+    idempotency: [],
+    faults: [{ id: 'current', ...db.faults, lostResponseRate: 0, slowResponseRate: 0 }],
+  };
+  const personIdOfPersona = new Map<string, string>();
+  for (const persona of db.personas) {
+    personIdOfPersona.set(persona.id, persona.profile.id);
+    addPersonRecords(records, recordsFromProfile(persona.profile, savedAtMs));
+  }
+  // Personas that version 1 did not have (none today) come from the seed.
+  for (const persona of personas) {
+    if (personIdOfPersona.has(persona.id)) continue;
+    addPersonRecords(records, recordsFromProfile(structuredClone(persona.profile), savedAtMs));
+  }
+  for (const session of Object.values(db.sessions)) {
+    const personId = personIdOfPersona.get(session.personaId);
+    if (personId === undefined) continue;
+    records.sessions.push({ id: session.token, personId, createdAtMs: session.createdAtMs });
+  }
+  for (const sms of Object.values(db.smsCodes)) {
+    if (!/^\d{6}$/.test(sms.code)) continue;
+    records.smsCodes.push({
+      id: sms.phone,
+      code: sms.code,
+      sentAtMs: sms.sentAtMs,
+      failedAttempts: Math.max(0, sms.failedAttempts),
+    });
+  }
+  return records;
 }
 
 export interface PersistenceHandle {
   /** Resolves when every write asked for so far has finished. */
   flush: () => Promise<void>;
   stop: () => void;
+  status: StorageStatus;
 }
 
 /**
- * Saves the state after every change, coalescing the changes of one task into one write, and
- * deletes it on reset. Writes run one after another, so an older snapshot never lands last.
+ * Restores the saved state (migrating or replacing it as needed), then saves every commit:
+ * the changes of one task are coalesced into one write, and writes run one after another so an
+ * older one never lands last. `storage` and `legacy` are given by tests; the page uses IndexedDB.
  */
-export function startPersistence(
-  storage?: PersistenceStorage,
-  now: () => number = Date.now,
-): PersistenceHandle {
-  const noop: PersistenceHandle = { flush: () => Promise.resolve(), stop: () => {} };
-  if (storage === undefined && !isPersistenceAvailable()) return noop;
-
-  const storagePromise = storage ? Promise.resolve(storage) : idbStorage();
-  let chain: Promise<void> = Promise.resolve();
-  let saveQueued = false;
-
-  const enqueue = (write: (s: PersistenceStorage) => Promise<void>) => {
-    chain = chain
-      .then(() => storagePromise)
-      .then(write)
-      .catch((error: unknown) => {
-        console.warn('[mock backend] could not save the demo state', error);
-      });
+export async function startPersistence(
+  options: { storage?: RecordStorage; legacy?: LegacyStorage; now?: () => number } = {},
+): Promise<PersistenceHandle> {
+  const now = options.now ?? Date.now;
+  const memoryOnly = (notice: StorageNotice | null): PersistenceHandle => {
+    status = { storage: 'memory', notice };
+    return { flush: () => Promise.resolve(), stop: () => {}, status: storageStatus() };
   };
 
-  const unsubscribe = subscribeDb((change) => {
-    if (change === 'load') return;
-    if (change === 'reset') {
-      saveQueued = false;
-      enqueue((s) => s.del(KEY));
+  let storage = options.storage;
+  let legacy = options.legacy;
+  if (storage === undefined) {
+    if (!isPersistenceAvailable()) return memoryOnly(null);
+    try {
+      ({ storage, legacy } = await openIdbStorage());
+    } catch (error) {
+      console.warn('[mock backend] IndexedDB cannot be opened; the demo runs in memory', error);
+      return memoryOnly('memory-only');
+    }
+  }
+  const target = storage;
+
+  let notice: StorageNotice | null = null;
+  try {
+    const entries = await target.readAll();
+    const meta = metaSchema.safeParse(entries.get(META_KEY));
+    if (meta.success && meta.data.version === PERSISTED_STATE_VERSION) {
+      const records = parseRecords(entries);
+      if (records) store.load(records);
+      else notice = 'reset-incompatible';
+    } else if (entries.size > 0) {
+      notice = 'reset-incompatible';
+    } else {
+      const blob = await legacy?.read();
+      if (blob !== undefined) {
+        const migrated = migrateV1(blob);
+        if (migrated) {
+          store.load(migrated);
+          notice = 'migrated';
+        } else {
+          notice = 'reset-incompatible';
+        }
+      }
+      // Also when there was none: opening it to look has created an empty one.
+      await legacy?.remove();
+    }
+    if (notice === 'reset-incompatible') store.reset();
+    // Write what the page now runs on, so storage and memory agree from the first commit on.
+    if (notice !== null || !meta.success) {
+      await target.replaceAll(entriesOf(recordsOf(store.read()), now()));
+    }
+  } catch (error) {
+    console.warn('[mock backend] the saved demo state cannot be used; running in memory', error);
+    return memoryOnly('memory-only');
+  }
+  status = { storage: 'indexeddb', notice };
+
+  let chain: Promise<void> = Promise.resolve();
+  const enqueue = (write: () => Promise<void>): void => {
+    chain = chain.then(write).catch((error: unknown) => {
+      console.warn('[mock backend] could not save the demo state', error);
+    });
+  };
+
+  let pending = new Map<string, RecordChange>();
+  let queued = false;
+  const unsubscribe = store.subscribe((event) => {
+    if (event.kind === 'load') return;
+    if (event.kind === 'reset') {
+      pending = new Map();
+      const entries = entriesOf(recordsOf(store.read()), now());
+      enqueue(() => target.replaceAll(entries));
       return;
     }
-    if (saveQueued) return;
-    saveQueued = true;
+    for (const change of event.changes) pending.set(recordKey(change.table, change.id), change);
+    if (queued) return;
+    queued = true;
     queueMicrotask(() => {
-      if (!saveQueued) return;
-      saveQueued = false;
-      // Snapshot now: IndexedDB clones the value only when its transaction starts, later.
-      const snapshot: DbState = structuredClone(getDb());
-      enqueue((s) => s.set(KEY, { version: PERSISTED_DB_VERSION, savedAtMs: now(), db: snapshot }));
+      queued = false;
+      const changes = [...pending.entries()];
+      pending = new Map();
+      if (changes.length === 0) return;
+      const puts: Array<readonly [string, unknown]> = [
+        [META_KEY, { version: PERSISTED_STATE_VERSION, savedAtMs: now() }],
+      ];
+      const deletes: string[] = [];
+      for (const [key, change] of changes) {
+        if (change.record === null) deletes.push(key);
+        else puts.push([key, change.record]);
+      }
+      enqueue(() => target.write(puts, deletes));
     });
   });
 
@@ -120,6 +360,10 @@ export function startPersistence(
       await Promise.resolve();
       await chain;
     },
-    stop: unsubscribe,
+    stop: () => {
+      unsubscribe();
+      status = { storage: 'memory', notice: null };
+    },
+    status: storageStatus(),
   };
 }

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { profileSchema } from '@/api-contract/profile';
 import { birthDateFromId, genderFromId, validateIdNumber } from '@/lib/id-number';
-import { createSeedDb, DEMO_TODAY, PERSONA_IDS, PERSONA_PHONES, personas } from './seed';
+import { profileOf } from './db';
+import { createSeedRecords, DEMO_TODAY, PERSONA_IDS, PERSONA_PHONES, personas } from './seed';
+import { stateFromRecords } from './store/store';
 
 function ageOn(birthDate: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-const db = createSeedDb();
+// The personas as the API shows them, built from the seed's domain records.
+const state = stateFromRecords(createSeedRecords());
+const db = { personas: personas.map((p) => ({ id: p.id, profile: profileOf(state, p.personId) })) };
 
 describe('seed', () => {
   it('has the three personas, in order, with distinct phones', () => {
@@ -83,10 +87,26 @@ describe('seed', () => {
     }
   });
 
+  it('builds records that map back to each persona’s profile exactly', () => {
+    for (const persona of personas) {
+      expect(profileOf(state, persona.personId)).toEqual(persona.profile);
+    }
+  });
+
+  it('keeps balances in the ledger, not on the person', () => {
+    const records = createSeedRecords();
+    expect(records.persons.every((p) => !('personalAccountBalanceFen' in p.insurance))).toBe(true);
+    expect(records.ledger.map((e) => [e.personId, e.kind, e.amountFen])).toEqual([
+      ['user-cq-0001', 'opening-balance', 386_050],
+      ['user-fz-0001', 'opening-balance', 528_073],
+      ['user-ty-0001', 'opening-balance', 126_400],
+    ]);
+  });
+
   it('hands out independent copies', () => {
-    const first = createSeedDb();
-    first.personas[0]?.profile.family.pop();
-    expect(createSeedDb().personas[0]?.profile.family).toHaveLength(1);
+    const first = createSeedRecords();
+    first.relatives.pop();
+    expect(createSeedRecords().relatives).toHaveLength(4);
     expect(Object.isFrozen(personas[0]?.profile)).toBe(true);
   });
 });

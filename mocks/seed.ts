@@ -1,6 +1,6 @@
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
-import type { DbState, PersonaRecord } from './db';
+import type { StoreRecords } from './store/store';
 
 /**
  * The demo people. Their data differ on purpose, so each demo path has someone to show it:
@@ -12,8 +12,10 @@ import type { DbState, PersonaRecord } from './db';
  * birth dates and gender digits that match the profile; they belong to nobody (made-up sequence
  * numbers), and the seed test checks every one.
  *
- * Changing the seed's shape or data: bump PERSISTED_DB_VERSION in persistence.ts, or browsers that
- * saved the old state keep showing it.
+ * The seed builds records in the store's domain shapes (persons, relatives, vouchers, ledger
+ * entries); `personas[].profile` is the same data in the API's shape, for tests to compare with.
+ * Changing the seed's data is safe: saved demo states keep their own records. Changing a record
+ * shape needs a migration in persistence.ts.
  */
 export const DEMO_TODAY = '2026-11-22';
 
@@ -30,120 +32,122 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   latencyMs: 0,
   errorRate: 0,
   offline: false,
+  lostResponseRate: 0,
+  slowResponseRate: 0,
 });
 
-const seedPersonaRecords: readonly PersonaRecord[] = [
-  {
-    id: 'cq-retiree',
-    labelKey: 'demo.persona.cqRetiree',
-    profile: {
-      id: 'user-cq-0001',
-      name: '张建国',
-      idNumber: '500103195403150173',
-      phone: PERSONA_PHONES['cq-retiree'],
-      gender: 'male',
-      birthDate: '1954-03-15',
-      insurance: {
-        scheme: 'employee',
-        status: 'retired',
-        enrolment: 'unit',
-        policyId: 'cq-employee-outpatient-2024',
-        // Chongqing's pooling is municipality-wide, so the region is the municipality.
-        regionCode: '500000',
-        regionName: '重庆市',
-        personalAccountBalanceFen: 386_050,
-        contributionBaseFen: null,
-      },
-      voucherActivated: true,
-      family: [
-        {
-          id: 'fm-cq-spouse',
-          relation: 'spouse',
-          name: '李秀兰',
-          idNumber: '500103195608200242',
-          birthDate: '1956-08-20',
-          scheme: 'employee',
-        },
-      ],
+// Opening balances and activations are dated at the start of the demo year.
+const SEEDED_AT_MS = Date.parse('2026-01-01T00:00:00+08:00');
+
+const seedProfiles: Readonly<Record<PersonaId, Profile>> = {
+  'cq-retiree': {
+    id: 'user-cq-0001',
+    name: '张建国',
+    idNumber: '500103195403150173',
+    phone: PERSONA_PHONES['cq-retiree'],
+    gender: 'male',
+    birthDate: '1954-03-15',
+    insurance: {
+      scheme: 'employee',
+      status: 'retired',
+      enrolment: 'unit',
+      policyId: 'cq-employee-outpatient-2024',
+      // Chongqing's pooling is municipality-wide, so the region is the municipality.
+      regionCode: '500000',
+      regionName: '重庆市',
+      personalAccountBalanceFen: 386_050,
+      contributionBaseFen: null,
     },
-  },
-  {
-    id: 'fz-employee',
-    labelKey: 'demo.persona.fzEmployee',
-    profile: {
-      id: 'user-fz-0001',
-      name: '林晓燕',
-      idNumber: '350102199206080261',
-      phone: PERSONA_PHONES['fz-employee'],
-      gender: 'female',
-      birthDate: '1992-06-08',
-      insurance: {
+    voucherActivated: true,
+    family: [
+      {
+        id: 'fm-cq-spouse',
+        relation: 'spouse',
+        name: '李秀兰',
+        idNumber: '500103195608200242',
+        birthDate: '1956-08-20',
         scheme: 'employee',
-        status: 'employed',
-        enrolment: 'unit',
-        policyId: 'fz-drg-2021',
-        regionCode: '350100',
-        regionName: '福州市',
-        personalAccountBalanceFen: 528_073,
-        contributionBaseFen: 650_000,
       },
-      voucherActivated: true,
-      family: [
-        {
-          id: 'fm-fz-father',
-          relation: 'father',
-          name: '林国华',
-          idNumber: '350181196209120312',
-          birthDate: '1962-09-12',
-          scheme: 'resident',
-        },
-        {
-          id: 'fm-fz-mother',
-          relation: 'mother',
-          name: '陈美玉',
-          idNumber: '350181196502280489',
-          birthDate: '1965-02-28',
-          scheme: 'resident',
-        },
-        {
-          id: 'fm-fz-child',
-          relation: 'child',
-          name: '郑浩然',
-          idNumber: '350102201904160154',
-          birthDate: '2019-04-16',
-          scheme: 'resident',
-        },
-      ],
-    },
+    ],
   },
-  {
-    id: 'ty-employee',
-    labelKey: 'demo.persona.tyEmployee',
-    profile: {
-      id: 'user-ty-0001',
-      name: '王志强',
-      idNumber: '140105198810050531',
-      phone: PERSONA_PHONES['ty-employee'],
-      gender: 'male',
-      birthDate: '1988-10-05',
-      insurance: {
-        scheme: 'employee',
-        status: 'employed',
-        enrolment: 'unit',
-        policyId: 'sx-pharmacy-2023',
-        regionCode: '140100',
-        regionName: '太原市',
-        personalAccountBalanceFen: 126_400,
-        contributionBaseFen: 520_000,
+  'fz-employee': {
+    id: 'user-fz-0001',
+    name: '林晓燕',
+    idNumber: '350102199206080261',
+    phone: PERSONA_PHONES['fz-employee'],
+    gender: 'female',
+    birthDate: '1992-06-08',
+    insurance: {
+      scheme: 'employee',
+      status: 'employed',
+      enrolment: 'unit',
+      policyId: 'fz-drg-2021',
+      regionCode: '350100',
+      regionName: '福州市',
+      personalAccountBalanceFen: 528_073,
+      contributionBaseFen: 650_000,
+    },
+    voucherActivated: true,
+    family: [
+      {
+        id: 'fm-fz-father',
+        relation: 'father',
+        name: '林国华',
+        idNumber: '350181196209120312',
+        birthDate: '1962-09-12',
+        scheme: 'resident',
       },
-      voucherActivated: false,
-      family: [],
-    },
+      {
+        id: 'fm-fz-mother',
+        relation: 'mother',
+        name: '陈美玉',
+        idNumber: '350181196502280489',
+        birthDate: '1965-02-28',
+        scheme: 'resident',
+      },
+      {
+        id: 'fm-fz-child',
+        relation: 'child',
+        name: '郑浩然',
+        idNumber: '350102201904160154',
+        birthDate: '2019-04-16',
+        scheme: 'resident',
+      },
+    ],
   },
-];
+  'ty-employee': {
+    id: 'user-ty-0001',
+    name: '王志强',
+    idNumber: '140105198810050531',
+    phone: PERSONA_PHONES['ty-employee'],
+    gender: 'male',
+    birthDate: '1988-10-05',
+    insurance: {
+      scheme: 'employee',
+      status: 'employed',
+      enrolment: 'unit',
+      policyId: 'sx-pharmacy-2023',
+      regionCode: '140100',
+      regionName: '太原市',
+      personalAccountBalanceFen: 126_400,
+      contributionBaseFen: 520_000,
+    },
+    voucherActivated: false,
+    family: [],
+  },
+};
+
+const PERSONA_LABEL_KEYS: Readonly<Record<PersonaId, string>> = {
+  'cq-retiree': 'demo.persona.cqRetiree',
+  'fz-employee': 'demo.persona.fzEmployee',
+  'ty-employee': 'demo.persona.tyEmployee',
+};
 
 export interface SeedPersona extends PersonaSummary {
   id: PersonaId;
+  /** The person's id in the store's `persons` table. */
+  personId: string;
+  /** The person as the API shows them right after a reset. */
   profile: Readonly<Profile>;
 }
 
@@ -155,37 +159,94 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function isPersonaId(id: string): id is PersonaId {
-  return (PERSONA_IDS as readonly string[]).includes(id);
-}
-
 /**
- * The personas as shipped, for tests and the demo guide (frozen: change the db, not these).
- * The first is the Chongqing retiree.
+ * The personas as shipped, for the demo console, tests and the demo guide (frozen). The first
+ * is the Chongqing retiree.
  */
-export const personas: readonly SeedPersona[] = seedPersonaRecords.map((record) => {
-  if (!isPersonaId(record.id)) throw new Error(`seed persona ${record.id} is not in PERSONA_IDS`);
+export const personas: readonly SeedPersona[] = PERSONA_IDS.map((id) => {
+  const profile = seedProfiles[id];
   return deepFreeze({
-    id: record.id,
-    labelKey: record.labelKey,
-    name: record.profile.name,
-    phone: record.profile.phone,
-    regionName: record.profile.insurance.regionName,
-    profile: structuredClone(record.profile),
+    id,
+    personId: profile.id,
+    labelKey: PERSONA_LABEL_KEYS[id],
+    name: profile.name,
+    phone: profile.phone,
+    regionName: profile.insurance.regionName,
+    profile: structuredClone(profile),
   });
 });
 
-/** A deep copy of the personas as shipped, safe for the caller to change. */
-export function seedPersonas(): PersonaRecord[] {
-  return seedPersonaRecords.map((persona) => structuredClone(persona));
+export function personaByPersonId(personId: string): SeedPersona | undefined {
+  return personas.find((p) => p.personId === personId);
 }
 
-/** A fresh state to start from or reset to; nothing is shared with earlier copies. */
-export function createSeedDb(): DbState {
+/** The store's records from an API-shaped profile: how the seed (and the v1 migration) build. */
+export type PersonRecords = Pick<StoreRecords, 'persons' | 'relatives' | 'vouchers' | 'ledger'>;
+
+export function recordsFromProfile(profile: Profile, atMs: number): PersonRecords {
+  const { personalAccountBalanceFen, ...insurance } = profile.insurance;
   return {
-    personas: seedPersonas(),
-    sessions: {},
-    smsCodes: {},
-    faults: { ...NO_FAULTS },
+    persons: [
+      {
+        id: profile.id,
+        name: profile.name,
+        idNumber: profile.idNumber,
+        phone: profile.phone,
+        gender: profile.gender,
+        birthDate: profile.birthDate,
+        insurance,
+      },
+    ],
+    relatives: profile.family.map((member) => ({ ...member, personId: profile.id })),
+    vouchers: profile.voucherActivated
+      ? [
+          {
+            id: `ev-${profile.id}`,
+            personId: profile.id,
+            status: 'active',
+            regionCode: profile.insurance.regionCode,
+            activatedAtMs: atMs,
+          },
+        ]
+      : [],
+    ledger: [
+      {
+        id: `le-${profile.id}-opening`,
+        personId: profile.id,
+        account: 'personal',
+        kind: 'opening-balance',
+        amountFen: personalAccountBalanceFen,
+        atMs,
+      },
+    ],
   };
+}
+
+/** A fresh set of records to start from or reset to; nothing is shared with earlier copies. */
+export function createSeedRecords(): StoreRecords {
+  const records: StoreRecords = {
+    persons: [],
+    relatives: [],
+    vouchers: [],
+    ledger: [],
+    sessions: [],
+    smsCodes: [],
+    idempotency: [],
+    faults: [{ id: 'current', ...NO_FAULTS }],
+  };
+  for (const persona of personas) {
+    addPersonRecords(
+      records,
+      recordsFromProfile(structuredClone(persona.profile) as Profile, SEEDED_AT_MS),
+    );
+  }
+  return records;
+}
+
+/** Adds one person's records (from `recordsFromProfile`) to a whole set. */
+export function addPersonRecords(records: StoreRecords, person: PersonRecords): void {
+  records.persons.push(...person.persons);
+  records.relatives.push(...person.relatives);
+  records.vouchers.push(...person.vouchers);
+  records.ledger.push(...person.ledger);
 }

@@ -21,9 +21,19 @@ export interface ApiCallResult<T> {
 export async function callApi<S extends z.ZodMiniType>(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH',
   path: string,
-  options: { body?: unknown; rawBody?: string; token?: string; schema?: S } = {},
+  options: {
+    body?: unknown;
+    rawBody?: string;
+    token?: string;
+    schema?: S;
+    /** A mutation's key: a fresh one by default, as each call is an intent; null sends none. */
+    idempotencyKey?: string | null;
+  } = {},
 ): Promise<ApiCallResult<z.output<S>>> {
   const headers = new Headers({ Accept: 'application/json' });
+  if (method !== 'GET' && options.idempotencyKey !== null) {
+    headers.set('Idempotency-Key', options.idempotencyKey ?? crypto.randomUUID());
+  }
   if (options.body !== undefined || options.rawBody !== undefined) {
     headers.set('Content-Type', 'application/json');
   }

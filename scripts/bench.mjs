@@ -1,9 +1,11 @@
 // Benchmarks the bundled rules engine (src/rules) as the browser would run it: bundled to plain
 // ESM by Vite (rolldown), then imported into Node. Run with `npm run bench`.
+// Then the demo backend's reference data (mocks/reference): how long the 100,000 pharmacies take
+// to build and how much heap they keep.
 //
-// Node 20 cannot import TypeScript, so the module is built first into node_modules/.cache/bench
+// Node 20 cannot import TypeScript, so the modules are built first into node_modules/.cache/bench
 // with Vite's library mode and a config-free build (the app's PWA and React plugins are not
-// needed for a pure module).
+// needed for pure modules).
 
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,8 +26,11 @@ const ROUNDS = 5; // timed rounds per process; their median is the process's fig
 const PROCESSES = 3;
 const WARMUP_RUNS = 30;
 const TARGET_PER_SECOND = 1_000_000;
+// The pharmacy build happens once per session, in the page, on the first pharmacy request.
+const REFERENCE_TARGET_MS = 300;
+const NEARBY_QUERIES = 2_000;
 
-async function buildRules() {
+async function buildModules() {
   await mkdir(cacheDir, { recursive: true });
   const outDir = await mkdtemp(path.join(cacheDir, 'rules-'));
   await build({
@@ -41,9 +46,12 @@ async function buildRules() {
       sourcemap: false,
       target: 'es2022',
       lib: {
-        entry: path.join(root, 'src/rules/index.ts'),
+        entry: {
+          rules: path.join(root, 'src/rules/index.ts'),
+          pharmacies: path.join(root, 'mocks/reference/pharmacies.ts'),
+        },
         formats: ['es'],
-        fileName: () => 'rules.mjs',
+        fileName: (_format, entryName) => `${entryName}.mjs`,
       },
     },
   });
@@ -186,16 +194,101 @@ function measure(fn, input) {
 
 // Each workload runs in a fresh Node process, so one workload's JIT feedback and heap do not
 // colour the next one's numbers.
-async function measureInChild(modulePath, scenario, label) {
+async function measureInChild(modulePath, scenario, label, nodeFlags = []) {
   const { execFileSync } = await import('node:child_process');
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+  const out = execFileSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url)], {
     env: { ...process.env, BENCH_CHILD: JSON.stringify({ modulePath, scenario, label }) },
     encoding: 'utf8',
   });
   return JSON.parse(out);
 }
 
+/** Query points around the demo cities' centres, the same every run. */
+function nearbyQueries() {
+  const centres = [
+    [29.556, 106.57], // Chongqing, Yuzhong
+    [26.08, 119.3], // Fuzhou, Gulou
+    [37.8, 112.565], // Taiyuan, Xiaodian
+  ];
+  const random = mulberry32(15);
+  return Array.from({ length: NEARBY_QUERIES }, (_, i) => {
+    const [lat, lng] = centres[i % centres.length];
+    return { lat: lat + (random() - 0.5) * 0.1, lng: lng + (random() - 0.5) * 0.1 };
+  });
+}
+
+function timePerQuery(queries, run) {
+  let found = 0; // consumed below so no query can be optimised away
+  const start = performance.now();
+  for (const query of queries) found += run(query).length;
+  return { microseconds: ((performance.now() - start) * 1000) / queries.length, found };
+}
+
+// Runs with --expose-gc: collecting before and after the build leaves only what the data keeps.
+async function referenceChild(modulePath) {
+  const pharmacies = await import(pathToFileURL(modulePath).href);
+  globalThis.gc();
+  const before = process.memoryUsage();
+  const data = pharmacies.pharmacyData.get();
+  const buildMs = pharmacies.pharmacyData.lastBuildMs();
+  globalThis.gc();
+  const after = process.memoryUsage();
+  const queries = nearbyQueries();
+  const nearest = timePerQuery(queries, (q) => pharmacies.nearbyPharmacies(q));
+  const filter = {
+    outpatientPooling: true,
+    openAtMinute: 600,
+    stocksDrugs: [{ code: 'XA10BAM048A001010100811' }, { code: 'XC08CAA040A001010101617' }],
+  };
+  const filtered = timePerQuery(queries, (q) => pharmacies.nearbyPharmacies({ ...q, filter }));
+  process.stdout.write(
+    JSON.stringify({
+      count: data.pharmacies.length,
+      buildMs,
+      heapBytes: after.heapUsed - before.heapUsed,
+      arrayBufferBytes: after.arrayBuffers - before.arrayBuffers,
+      fingerprint: pharmacies.pharmacyFingerprint(data.pharmacies),
+      nearestUs: nearest.microseconds,
+      filteredUs: filtered.microseconds,
+      found: nearest.found + filtered.found,
+    }),
+  );
+}
+
+async function measureReferenceData(modulePath) {
+  const runs = [];
+  for (let p = 0; p < PROCESSES; p++) {
+    runs.push(await measureInChild(modulePath, 'reference', 'reference', ['--expose-gc']));
+  }
+  if (new Set(runs.map((r) => `${r.fingerprint} ${r.found}`)).size !== 1) {
+    throw new Error('reference data: builds differ between runs');
+  }
+  const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+  const us = (n) => n.toFixed(0);
+  const count = runs[0]?.count;
+  const buildMs = median(runs.map((r) => r.buildMs));
+  console.log(
+    `reference data: ${count} pharmacies built in ${fmt(buildMs)} ms (median of ${PROCESSES})`,
+  );
+  console.log(
+    `reference data: builds ${runs.map((r) => fmt(r.buildMs)).join(' / ')} ms; ` +
+      `heap +${mb(median(runs.map((r) => r.heapBytes)))} MB, ` +
+      `array buffers +${mb(median(runs.map((r) => r.arrayBufferBytes)))} MB after the build ` +
+      `(median of ${PROCESSES}); fingerprint ${runs[0]?.fingerprint}`,
+  );
+  console.log(
+    `reference data: nearbyPharmacies, 20 nearest within 5 km: median ` +
+      `${us(median(runs.map((r) => r.nearestUs)))} µs per query; with pooling + open + 2 drugs: ` +
+      `${us(median(runs.map((r) => r.filteredUs)))} µs (${fmt(NEARBY_QUERIES)} queries per process)`,
+  );
+  console.log(
+    `target ${fmt(REFERENCE_TARGET_MS)} ms for ${count} pharmacies: ` +
+      `${buildMs <= REFERENCE_TARGET_MS ? 'met' : 'NOT met'} (${fmt(buildMs)})`,
+  );
+}
+
 async function child({ modulePath, scenario, label }) {
+  if (label === 'reference') return referenceChild(modulePath);
   const rules = await import(pathToFileURL(modulePath).href);
   const found = scenarios().find((s) => s.name === scenario);
   if (found === undefined) throw new Error(`unknown scenario ${scenario}`);
@@ -204,7 +297,7 @@ async function child({ modulePath, scenario, label }) {
 }
 
 async function main() {
-  const outDir = await buildRules();
+  const outDir = await buildModules();
   try {
     const modulePath = path.join(outDir, 'rules.mjs');
     const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
@@ -237,6 +330,7 @@ async function main() {
     console.log(
       `target ${fmt(TARGET_PER_SECOND)} claims/s for rules.estimate [cq outpatient]: ${met ? 'met' : 'NOT met'} (${fmt(headline)})`,
     );
+    await measureReferenceData(path.join(outDir, 'pharmacies.mjs'));
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

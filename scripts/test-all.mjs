@@ -1,5 +1,5 @@
 // `npm test`: every test (unit + component, e2e on both builds) and the size budgets, then one
-// closing line `Tests: N passed, M failed` (unit and e2e counted together).
+// closing line `Tests: N passed, M failed` (unit, e2e and API conformance counted together).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -23,6 +23,15 @@ const built = run('production and demo builds', 'npm', ['run', 'build:all']);
 ok = built && ok;
 if (built) {
   ok = run('e2e (Playwright, phone viewport)', 'npx', ['playwright', 'test']) && ok;
+  // The API conformance suite against the demo backend as the demo build serves it (in the
+  // page, reached over HTTP through a bridge); the in-process run is part of the unit tests.
+  ok =
+    run('API conformance (demo build)', 'node', [
+      'scripts/test-contract.mjs',
+      '--demo-build',
+      '--dir',
+      'dist-demo',
+    ]) && ok;
   ok = run('size budgets', 'node', ['scripts/budget.mjs']) && ok;
 }
 const counted = run('count', 'node', ['scripts/count-tests.mjs']);

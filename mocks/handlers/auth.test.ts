@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sessionSchema, smsCodeResponseSchema, type Session } from '@/api-contract/auth';
 import { profileSchema } from '@/api-contract/profile';
 import { installManualClock } from '../clock';
-import { getDb } from '../db';
+import { readState } from '../db';
 import { onSmsSent } from '../events';
 import { PERSONA_PHONES, personas } from '../seed';
 import { callApi } from '../test-utils';
@@ -38,7 +38,7 @@ describe('POST /api/auth/sms-code', () => {
     expect(result.status).toBe(200);
     expect(result.data).toMatchObject({ resendAfterSeconds: 60, expiresInSeconds: 300 });
     expect(result.data?.demoCode).toMatch(/^\d{6}$/);
-    expect(getDb().smsCodes[PHONE]?.code).toBe(result.data?.demoCode);
+    expect(readState().smsCodes.get(PHONE)?.code).toBe(result.data?.demoCode);
   });
 
   it('tells listeners what it "sent"', async () => {
@@ -164,7 +164,7 @@ describe('session lifecycle', () => {
 
     const logout = await callApi('POST', '/auth/logout', { token: session.token });
     expect(logout.status).toBe(204);
-    expect(getDb().sessions[session.token]).toBeUndefined();
+    expect(readState().sessions.get(session.token)).toBeUndefined();
 
     const after = await callApi('GET', '/me', { token: session.token, schema: profileSchema });
     expect(after.status).toBe(401);

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { demoStateSchema, switchPersonaResponseSchema, type Faults } from '@/api-contract/demo';
 import { profileSchema } from '@/api-contract/profile';
 import { sessionSchema, smsCodeResponseSchema } from '@/api-contract/auth';
-import { getDb } from '../db';
-import { configureFaultRuntime } from '../faults';
-import { createSeedDb, NO_FAULTS, PERSONA_PHONES, personas } from '../seed';
+import { currentFaults, readState, transact } from '../db';
+import { configureFaultRuntime, SLOW_RESPONSE_MS } from '../faults';
+import { createSeedRecords, NO_FAULTS, PERSONA_PHONES, personas } from '../seed';
+import { recordsOf, stateFromRecords as recordsToState } from '../store/store';
 import { callApi } from '../test-utils';
 
-const ALL_FAULTS: Faults = { latencyMs: 5000, errorRate: 100, offline: true };
+const ALL_FAULTS: Faults = {
+  latencyMs: 5000,
+  errorRate: 100,
+  offline: true,
+  lostResponseRate: 100,
+  slowResponseRate: 100,
+};
 
 async function setFaults(faults: Faults) {
   return callApi('PUT', '/__demo/faults', { body: faults, schema: demoStateSchema });
@@ -25,28 +32,40 @@ describe('GET /api/__demo/state', () => {
         regionName,
       })),
       faults: NO_FAULTS,
+      slowResponseMs: SLOW_RESPONSE_MS,
+      // Vitest has no IndexedDB and starts no persistence.
+      storage: 'memory',
+      notice: null,
     });
   });
 });
 
 describe('PUT /api/__demo/faults', () => {
   it('stores the faults and returns the new state', async () => {
-    const faults: Faults = { latencyMs: 1500, errorRate: 30, offline: false };
+    const faults: Faults = {
+      latencyMs: 1500,
+      errorRate: 30,
+      offline: false,
+      lostResponseRate: 20,
+      slowResponseRate: 10,
+    };
     const result = await setFaults(faults);
     expect(result.data?.faults).toEqual(faults);
-    expect(getDb().faults).toEqual(faults);
+    expect(currentFaults()).toEqual(faults);
   });
 
   it.each([
-    { latencyMs: 5001, errorRate: 0, offline: false },
-    { latencyMs: 0, errorRate: 101, offline: false },
-    { latencyMs: 0, errorRate: 12.5, offline: false },
+    { ...NO_FAULTS, latencyMs: 5001 },
+    { ...NO_FAULTS, errorRate: 101 },
+    { ...NO_FAULTS, errorRate: 12.5 },
+    { ...NO_FAULTS, lostResponseRate: -1 },
+    { ...NO_FAULTS, slowResponseRate: 101 },
     { latencyMs: 0, errorRate: 0 },
   ])('rejects %o with BAD_REQUEST', async (body) => {
     const result = await callApi('PUT', '/__demo/faults', { body, schema: demoStateSchema });
     expect(result.status).toBe(400);
     expect(result.error?.code).toBe('BAD_REQUEST');
-    expect(getDb().faults).toEqual(NO_FAULTS);
+    expect(currentFaults()).toEqual(NO_FAULTS);
   });
 });
 
@@ -76,7 +95,7 @@ describe('POST /api/__demo/persona', () => {
       });
       tokens.push(result.data?.token ?? '');
     }
-    expect(Object.keys(getDb().sessions)).toHaveLength(50);
+    expect(readState().sessions.size).toBe(50);
     const first = await callApi('GET', '/me', { token: tokens[0] ?? '', schema: profileSchema });
     expect(first.status).toBe(401);
     const last = await callApi('GET', '/me', { token: tokens[54] ?? '', schema: profileSchema });
@@ -108,13 +127,13 @@ describe('POST /api/__demo/reset', () => {
       body: { phone: PERSONA_PHONES['ty-employee'] },
       schema: smsCodeResponseSchema,
     });
-    getDb().personas[0]?.profile.family.pop();
-    await setFaults({ latencyMs: 0, errorRate: 50, offline: false });
+    transact((tx) => tx.relatives.delete('fm-cq-spouse'));
+    await setFaults({ ...NO_FAULTS, errorRate: 50 });
 
     const result = await callApi('POST', '/__demo/reset', { schema: demoStateSchema });
     expect(result.status).toBe(200);
     expect(result.data?.faults).toEqual(NO_FAULTS);
-    expect(getDb()).toEqual(createSeedDb());
+    expect(recordsOf(readState())).toEqual(recordsOf(recordsToState(createSeedRecords())));
 
     const me = await callApi('GET', '/me', {
       token: session.data?.token ?? '',

@@ -1,58 +1,63 @@
 import { http } from 'msw';
-import {
-  demoStateSchema,
-  faultsSchema,
-  switchPersonaRequestSchema,
-  switchPersonaResponseSchema,
-  type DemoState,
-} from '@/api-contract/demo';
-import { findPersonaById, getDb, resetDb, updateDb } from '../db';
-import { apiError, jsonResponse, readJson } from '../http-utils';
+import { demoStateSchema, switchPersonaResponseSchema, type DemoState } from '@/api-contract/demo';
+import { endpoints } from '@/api-contract/endpoints';
+import { currentFaults, readState, resetDb } from '../db';
+import { fail, ok, toResponse } from '../http-utils';
+import { storageStatus } from '../persistence';
+import { route } from '../route';
+import { personas } from '../seed';
 import { createSession } from '../sessions';
+import { SLOW_RESPONSE_MS } from '../faults';
+import type { StoreState, Tx } from '../store/store';
 
-function demoState(): DemoState {
-  const db = getDb();
+function demoState(view: StoreState | Tx): DemoState {
+  const { storage, notice } = storageStatus();
   return {
-    personas: db.personas.map((p) => ({
-      id: p.id,
-      labelKey: p.labelKey,
-      name: p.profile.name,
-      phone: p.profile.phone,
-      regionName: p.profile.insurance.regionName,
-    })),
-    faults: { ...db.faults },
+    // A persona whose person is gone (never, short of a bug) is left out rather than shown stale.
+    personas: personas.flatMap(({ id, labelKey, personId }) => {
+      const person = view.persons.get(personId);
+      if (person === undefined) return [];
+      return [
+        {
+          id,
+          labelKey,
+          name: person.name,
+          phone: person.phone,
+          regionName: person.insurance.regionName,
+        },
+      ];
+    }),
+    faults: currentFaults(view),
+    slowResponseMs: SLOW_RESPONSE_MS,
+    storage,
+    notice,
   };
 }
 
 /**
- * The demo console's controls. The fault handler skips `/api/__demo/`, so these answer even
- * when the "backend" is set to be down or the browser is offline.
+ * The demo console's controls. They skip the fault layers, so they answer even when the
+ * "backend" is set to be down or the browser is offline.
  */
 export const demoHandlers = [
-  http.get('*/api/__demo/state', () => jsonResponse(demoStateSchema, demoState())),
+  route(endpoints.demoState, ({ tx }) => ok(demoStateSchema, demoState(tx))),
 
-  http.put('*/api/__demo/faults', async ({ request }) => {
-    const parsed = faultsSchema.safeParse(await readJson(request));
-    if (!parsed.success) return apiError(400, 'BAD_REQUEST', { message: parsed.error.message });
-    updateDb((db) => {
-      db.faults = parsed.data;
-    });
-    return jsonResponse(demoStateSchema, demoState());
+  route(endpoints.demoFaults, ({ tx, body }) => {
+    tx.faults.put({ id: 'current', ...body });
+    return ok(demoStateSchema, demoState(tx));
   }),
 
   // Everything goes, sessions included: a reset demo starts signed out, like a fresh install.
-  http.post('*/api/__demo/reset', () => {
+  // It replaces the whole store rather than changing records, so it is not a transaction.
+  http.post(`*/api${endpoints.demoReset.path}`, () => {
     resetDb();
-    return jsonResponse(demoStateSchema, demoState());
+    return toResponse(ok(demoStateSchema, demoState(readState())));
   }),
 
-  http.post('*/api/__demo/persona', async ({ request }) => {
-    const parsed = switchPersonaRequestSchema.safeParse(await readJson(request));
-    if (!parsed.success) return apiError(400, 'BAD_REQUEST', { message: parsed.error.message });
-    const persona = findPersonaById(parsed.data.personaId);
-    if (persona === undefined) {
-      return apiError(404, 'NOT_FOUND', { message: `No persona ${parsed.data.personaId}` });
+  route(endpoints.demoPersona, ({ tx, body }) => {
+    const persona = personas.find((p) => p.id === body.personaId);
+    if (persona === undefined || !tx.persons.has(persona.personId)) {
+      return fail(404, 'NOT_FOUND', { message: `No persona ${body.personaId}` });
     }
-    return jsonResponse(switchPersonaResponseSchema, createSession(persona));
+    return ok(switchPersonaResponseSchema, createSession(tx, persona.personId));
   }),
 ];

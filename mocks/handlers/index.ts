@@ -1,32 +1,10 @@
-import { http } from 'msw';
-import { applyFaults } from '../faults';
-import { apiError, isApiRequest, isDemoControlRequest } from '../http-utils';
+import { notFoundRoute } from '../route';
 import { authHandlers } from './auth';
 import { demoHandlers } from './demo';
 import { meHandlers } from './me';
 
-// Runs first for every non-demo API request and falls through (returns nothing) unless a
-// fault fires, so each resource handler stays free of fault code.
-const faultHandler = http.all(
-  ({ request }) => isApiRequest(request) && !isDemoControlRequest(request),
-  () => applyFaults(),
-);
-
-// Last: an API path without a handler gets a clear 404 in the contract's error shape, instead
-// of falling through to the dev server's index.html.
-const notFoundHandler = http.all(
-  ({ request }) => isApiRequest(request),
-  ({ request }) =>
-    apiError(404, 'NOT_FOUND', {
-      message: `The demo backend has no ${request.method} ${new URL(request.url).pathname}`,
-    }),
-);
-
-/** Order matters: faults, then resources (add new features' handlers here), then the 404. */
-export const handlers = [
-  faultHandler,
-  ...demoHandlers,
-  ...authHandlers,
-  ...meHandlers,
-  notFoundHandler,
-];
+/**
+ * Every endpoint (add new features' handlers here), then the 404. Faults, sessions and
+ * idempotency are layers of `route` (route.ts), not handlers of their own.
+ */
+export const handlers = [...demoHandlers, ...authHandlers, ...meHandlers, notFoundRoute()];

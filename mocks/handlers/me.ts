@@ -1,12 +1,9 @@
-import { http } from 'msw';
+import { endpoints } from '@/api-contract/endpoints';
 import { profileSchema } from '@/api-contract/profile';
-import { jsonResponse } from '../http-utils';
-import { authenticate, profileOf } from '../sessions';
+import { profileOf } from '../db';
+import { ok } from '../http-utils';
+import { route } from '../route';
 
 export const meHandlers = [
-  http.get('*/api/me', ({ request }) => {
-    const auth = authenticate(request);
-    if (auth instanceof Response) return auth;
-    return jsonResponse(profileSchema, profileOf(auth.persona));
-  }),
+  route(endpoints.getMe, ({ tx, session }) => ok(profileSchema, profileOf(tx, session.personId))),
 ];

@@ -3,7 +3,6 @@ import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth/stores/session-store';
 import { Skeleton } from '@/components/skeleton';
-import { appConfig } from '@/lib/config';
 import { useDemoOutbox } from '@/lib/demo-outbox';
 import { useOnline } from '@/lib/use-online';
 import { TabNav } from './tab-nav';
@@ -11,9 +10,18 @@ import { UpdatePrompt } from './update-prompt';
 
 const IdleGuard = lazy(async () => ({ default: (await import('./idle-guard')).IdleGuard }));
 
+// Its strings (and the component) load only when there is a notice, and only in demo builds:
+// behind the build-time constant the production bundler drops the import.
+const StorageNotice = __DEMO__
+  ? lazy(async () => ({
+      default: (await import('@/features/demo/components/storage-notice')).StorageNotice,
+    }))
+  : null;
+
 function DemoBanner() {
   const { t } = useTranslation();
   const code = useDemoOutbox((s) => s.smsCode);
+  const notice = useDemoOutbox((s) => s.storageNotice);
   return (
     <div className="demo-banner" role="note">
       <span>{t('app.demoBanner')}</span>
@@ -22,6 +30,19 @@ function DemoBanner() {
           {t('app.demoCode', { code })}
         </strong>
       ) : null}
+      {/* In place before the notice arrives (the backend sets it when it starts), so screen
+          readers announce it; while empty it is taken out of the flow, or the banner's gap
+          would push the text off centre. */}
+      <span role="status" style={notice ? undefined : { position: 'absolute' }}>
+        {notice && StorageNotice ? (
+          <Suspense fallback={null}>
+            <StorageNotice
+              notice={notice}
+              onDismiss={() => useDemoOutbox.getState().setStorageNotice(null)}
+            />
+          </Suspense>
+        ) : null}
+      </span>
     </div>
   );
 }
@@ -45,7 +66,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      {appConfig.demo ? <DemoBanner /> : null}
+      {__DEMO__ ? <DemoBanner /> : null}
       <OfflineBanner />
       <UpdatePrompt />
       <div className="app__content">

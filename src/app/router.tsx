@@ -20,7 +20,9 @@ function lazyRoute<K extends string>(
 
 const LoginRoute = lazyRoute(() => import('./routes/login'), 'LoginRoute');
 const MeRoute = lazyRoute(() => import('./routes/me'), 'MeRoute');
-const DemoRoute = lazyRoute(() => import('./routes/demo'), 'DemoRoute');
+// Behind the build-time constant itself, so the production bundler drops the import and the
+// console's chunk with it; there /demo falls through to the not-found screen.
+const DemoRoute = __DEMO__ ? lazyRoute(() => import('./routes/demo'), 'DemoRoute') : null;
 const EstimateRoute = lazyRoute(() => import('./routes/estimate'), 'EstimateRoute');
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
 
@@ -28,7 +30,7 @@ const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentT
   { index: true, Component: HomeRoute },
   { path: 'login', Component: LoginRoute },
   { path: 'me', Component: MeRoute },
-  { path: 'demo', Component: DemoRoute },
+  ...(DemoRoute ? [{ path: 'demo', Component: DemoRoute }] : []),
   { path: 'estimate', Component: EstimateRoute },
   { path: '*', Component: NotFoundRoute },
 ];

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { personas } from '@mocks/seed';
+import { demoEnUS } from '@/features/demo/i18n/en-US';
+import { demoZhCN } from '@/features/demo/i18n/zh-CN';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 
@@ -19,9 +22,15 @@ function lookup(tree: unknown, key: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
 }
 
-describe('translations', () => {
-  const zhKeys = leafKeys(zhCN).sort();
-  const enKeys = leafKeys(enUS).sort();
+// The app's strings ship in every build; the demo console's load with the console (demo builds).
+const BUNDLES = [
+  { name: 'app', zh: zhCN, en: enUS },
+  { name: 'demo console', zh: demoZhCN, en: demoEnUS },
+] as const;
+
+describe.each(BUNDLES)('translations: $name', ({ zh: zhBundle, en: enBundle }) => {
+  const zhKeys = leafKeys(zhBundle).sort();
+  const enKeys = leafKeys(enBundle).sort();
 
   it('has the same keys in zh-CN and en-US', () => {
     expect(enKeys).toEqual(zhKeys);
@@ -29,18 +38,41 @@ describe('translations', () => {
 
   it('has no empty strings', () => {
     for (const key of zhKeys) {
-      expect(lookup(zhCN, key), `zh-CN ${key}`).not.toBe('');
-      expect(lookup(enUS, key), `en-US ${key}`).not.toBe('');
+      expect(lookup(zhBundle, key), `zh-CN ${key}`).not.toBe('');
+      expect(lookup(enBundle, key), `en-US ${key}`).not.toBe('');
     }
   });
 
   it('uses the same interpolation placeholders in both languages', () => {
     for (const key of zhKeys) {
-      const zh = lookup(zhCN, key);
-      const en = lookup(enUS, key);
+      const zh = lookup(zhBundle, key);
+      const en = lookup(enBundle, key);
       expect(typeof zh === 'string' && typeof en === 'string' ? placeholders(en) : [], key).toEqual(
         typeof zh === 'string' ? placeholders(zh) : [],
       );
     }
+  });
+});
+
+describe('the strings every build ships', () => {
+  it('leave the demo console to its own bundle', () => {
+    expect(Object.keys(zhCN)).not.toContain('demo');
+    expect(Object.keys(enUS)).not.toContain('demo');
+  });
+
+  it('hold no demo persona data', () => {
+    const shipped = JSON.stringify([zhCN, enUS]);
+    const needles = [
+      ...Object.values(demoZhCN.persona),
+      ...Object.values(demoEnUS.persona),
+      ...personas.flatMap((p) => [
+        p.name,
+        p.phone,
+        p.profile.idNumber,
+        ...p.profile.family.flatMap((m) => [m.name, m.idNumber]),
+      ]),
+    ];
+    expect(needles.length).toBeGreaterThan(10);
+    for (const needle of needles) expect(shipped, needle).not.toContain(needle);
   });
 });

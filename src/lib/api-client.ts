@@ -4,21 +4,28 @@ import { appConfig } from './config';
 import { apiConfig } from './api-config';
 import { ApiError } from './api-error';
 import { reportReachability } from './connectivity';
-import { newIdempotencyKey } from './ids';
 
 export { ApiError, isApiError, type ApiErrorKind } from './api-error';
 export { configureApiClient } from './api-config';
 
-export interface RequestOptions<S extends z.ZodMiniType> {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface CommonOptions<S extends z.ZodMiniType> {
   body?: unknown;
   /** Schema of a 2xx body; omit for 204 responses. */
   schema?: S;
-  /** Reused on retry of the same intent; generated when a mutation gives none. */
-  idempotencyKey?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
+
+/**
+ * A mutation must name its idempotency key: one per user intent, made by the caller (see
+ * intent-keys.ts) and reused on every retry of that intent, so a retry after a lost answer
+ * cannot do the work twice. A key made here, per call, could not promise that.
+ */
+export type RequestOptions<S extends z.ZodMiniType> = CommonOptions<S> &
+  (
+    | { method?: 'GET'; idempotencyKey?: never }
+    | { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; idempotencyKey: string }
+  );
 
 /** A static file of the app's own origin, left out of the precache so only the network answers. */
 const PROBE_URL = `${import.meta.env.BASE_URL}connectivity.txt`;
@@ -54,8 +61,7 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   const token = apiConfig.hooks.getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (method !== 'GET')
-    headers.set('Idempotency-Key', options.idempotencyKey ?? newIdempotencyKey());
+  if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
 
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? appConfig.requestTimeoutMs);

@@ -5,14 +5,26 @@ import { registerStoreReset } from './store-registry';
  * The demo backend "sends" SMS codes by returning them; the sign-in flow drops them here and
  * the demo banner shows them. In production the field never arrives, so this stays empty.
  */
+/**
+ * What the demo backend had to do with its saved state on start (kept in step with
+ * `storageNoticeSchema` in api-contract/demo.ts; lib does not import the contract's zod here).
+ */
+export type DemoStorageNotice = 'migrated' | 'reset-incompatible' | 'memory-only';
+
 interface DemoOutbox {
   smsCode: string | null;
   setSmsCode: (code: string | null) => void;
+  /** Shown in the demo banner until dismissed; set by the demo backend when it starts. */
+  storageNotice: DemoStorageNotice | null;
+  setStorageNotice: (notice: DemoStorageNotice | null) => void;
 }
 
 export const useDemoOutbox = create<DemoOutbox>((set) => ({
   smsCode: null,
   setSmsCode: (smsCode) => set({ smsCode }),
+  storageNotice: null,
+  setStorageNotice: (storageNotice) => set({ storageNotice }),
 }));
 
+// A storage notice is about the device, not the person, so it survives a sign-out.
 registerStoreReset(() => useDemoOutbox.getState().setSmsCode(null));

@@ -1,16 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/features/auth/api/get-me';
 import { useAdoptSession } from '@/features/auth/hooks/use-adopt-session';
+import { useSession } from '@/features/auth/stores/session-store';
+import { useDemoState } from '@/features/demo/api/get-demo-state';
 import { DemoPanel } from '@/features/demo/components/demo-panel';
+import { useCurrentPersonaPhone } from '@/features/demo/stores/current-persona-store';
 import { Page } from '@/components/page';
 
 export function DemoRoute() {
   const { t } = useTranslation();
+  const token = useSession((s) => s.token);
   const me = useMe();
+  // The panel's own query: one request, shared.
+  const personas = useDemoState().data?.personas;
   const adopt = useAdoptSession();
+  const currentPhone = useCurrentPersonaPhone({
+    token,
+    phone: me.data?.phone ?? null,
+    personas,
+  });
   return (
     <Page title={t('demo.title')} back>
-      <DemoPanel currentPhone={me.data?.phone ?? null} onSession={adopt} />
+      <DemoPanel currentPhone={currentPhone} onSession={adopt} />
     </Page>
   );
 }

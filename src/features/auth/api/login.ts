@@ -1,13 +1,18 @@
-import { useMutation } from '@tanstack/react-query';
 import { sessionSchema, type LoginRequest, type Session } from '@/api-contract/auth';
 import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
 import { useAdoptSession } from '../hooks/use-adopt-session';
 
-export function login(request: LoginRequest): Promise<Session> {
-  return apiRequest('/auth/login', { method: 'POST', body: request, schema: sessionSchema });
+export function login(request: LoginRequest, idempotencyKey: string): Promise<Session> {
+  return apiRequest('/auth/login', {
+    method: 'POST',
+    body: request,
+    schema: sessionSchema,
+    idempotencyKey,
+  });
 }
 
 export function useLogin() {
   const adopt = useAdoptSession();
-  return useMutation({ mutationFn: login, onSuccess: adopt });
+  return useIdempotentMutation({ mutationFn: login, onSuccess: adopt });
 }

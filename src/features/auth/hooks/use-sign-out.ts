@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { newIdempotencyKey } from '@/lib/ids';
 import { resetAllStores } from '@/lib/store-registry';
 import { logout } from '../api/logout';
 import { useSession, type SignOutReason } from '../stores/session-store';
@@ -12,7 +13,8 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useCallback(
     (reason: SignOutReason = 'user') => {
-      if (reason !== 'expired' && useSession.getState().token) void logout().catch(() => {});
+      if (reason !== 'expired' && useSession.getState().token)
+        void logout(newIdempotencyKey()).catch(() => {});
       queryClient.cancelQueries();
       queryClient.clear();
       resetAllStores();

@@ -1,16 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { demoStateSchema, type DemoState } from '@/api-contract/demo';
 import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
 import { demoStateQueryOptions } from './get-demo-state';
 
-export function resetDemo(): Promise<DemoState> {
-  return apiRequest('/__demo/reset', { method: 'POST', schema: demoStateSchema });
+export function resetDemo(_: undefined, idempotencyKey: string): Promise<DemoState> {
+  return apiRequest('/__demo/reset', { method: 'POST', schema: demoStateSchema, idempotencyKey });
 }
 
 /** Resets the backend; every cached answer came from the old data, so all of it goes. */
 export function useResetDemo() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useIdempotentMutation<DemoState, undefined>({
     mutationFn: resetDemo,
     onSuccess: (state) => {
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'demo' });

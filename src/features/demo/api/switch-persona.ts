@@ -1,16 +1,17 @@
-import { useMutation } from '@tanstack/react-query';
 import { switchPersonaResponseSchema } from '@/api-contract/demo';
 import type { Session } from '@/api-contract/auth';
 import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
 
-export function switchPersona(personaId: string): Promise<Session> {
+export function switchPersona(personaId: string, idempotencyKey: string): Promise<Session> {
   return apiRequest('/__demo/persona', {
     method: 'POST',
     body: { personaId },
     schema: switchPersonaResponseSchema,
+    idempotencyKey,
   });
 }
 
 export function useSwitchPersona() {
-  return useMutation({ mutationFn: switchPersona });
+  return useIdempotentMutation({ mutationFn: switchPersona });
 }

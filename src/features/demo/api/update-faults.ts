@@ -1,15 +1,21 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { demoStateSchema, type DemoState, type Faults } from '@/api-contract/demo';
 import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
 import { demoStateQueryOptions } from './get-demo-state';
 
-export function updateFaults(faults: Faults): Promise<DemoState> {
-  return apiRequest('/__demo/faults', { method: 'PUT', body: faults, schema: demoStateSchema });
+export function updateFaults(faults: Faults, idempotencyKey: string): Promise<DemoState> {
+  return apiRequest('/__demo/faults', {
+    method: 'PUT',
+    body: faults,
+    schema: demoStateSchema,
+    idempotencyKey,
+  });
 }
 
 export function useUpdateFaults() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useIdempotentMutation({
     mutationFn: updateFaults,
     onSuccess: (state) => queryClient.setQueryData(demoStateQueryOptions().queryKey, state),
   });

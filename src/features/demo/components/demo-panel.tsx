@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api-contract/auth';
 import type { Faults } from '@/api-contract/demo';
@@ -11,12 +11,65 @@ import { useDemoState } from '../api/get-demo-state';
 import { useResetDemo } from '../api/reset-demo';
 import { useSwitchPersona } from '../api/switch-persona';
 import { useUpdateFaults } from '../api/update-faults';
+import { registerDemoStrings } from '../i18n/demo-strings';
+import './demo-panel.css';
+
+// The console's strings come with it: only demo builds load this module.
+registerDemoStrings();
 
 const IDLE_OPTIONS = [
   { key: 'default', value: '' },
   { key: 'twoMinutes', value: String(2 * 60 * 1000) },
   { key: 'twentySeconds', value: String(20 * 1000) },
 ] as const;
+
+/** Long enough to read a sentence; the status stays in the accessibility tree regardless. */
+const STATUS_MS = 4_000;
+
+interface FaultSliderProps {
+  id: string;
+  label: string;
+  valueText: string;
+  value: number;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+}
+
+function FaultSlider({ id, label, valueText, value, max, step, onChange }: FaultSliderProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}: {valueText}
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={max}
+        step={step}
+        value={value}
+        aria-valuetext={valueText}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+    </div>
+  );
+}
+
+/**
+ * One short status at a time, over the page rather than in it: a line that pushed the controls
+ * down as it appeared would move the slider under the person's finger.
+ */
+function useStatus(): [string | null, (text: string) => void] {
+  // An object, so the same text shown twice restarts the timer.
+  const [status, setStatus] = useState<{ text: string } | null>(null);
+  useEffect(() => {
+    if (status === null) return;
+    const timer = setTimeout(() => setStatus(null), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return [status?.text ?? null, (text) => setStatus({ text })];
+}
 
 interface DemoPanelProps {
   /** Phone of the signed-in person, to mark which demo person is current. */
@@ -30,7 +83,7 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
   const updateFaults = useUpdateFaults();
   const reset = useResetDemo();
   const switchPersona = useSwitchPersona();
-  const [message, setMessage] = useState<string | null>(null);
+  const [status, showStatus] = useStatus();
   const [pendingFaults, setPendingFaults] = useState<Faults | null>(null);
   const [idle, setIdle] = useState(() => localStorage.getItem(IDLE_TIMEOUT_OVERRIDE_KEY) ?? '');
 
@@ -43,19 +96,15 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
     const next = { ...faults, ...patch };
     setPendingFaults(next);
     updateFaults.mutate(next, {
-      onSuccess: () => setMessage(t('demo.saved')),
+      onSuccess: () => showStatus(t('demo.saved')),
       onSettled: () => setPendingFaults(null),
     });
   };
+  const percent = (value: number) => t('demo.percentValue', { percent: value });
 
   return (
     <div className="stack">
       <p className="muted">{t('demo.intro')}</p>
-      {message ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
       {[updateFaults.error, reset.error, switchPersona.error].map((error, i) =>
         error ? <ErrorView key={i} error={error} /> : null,
       )}
@@ -83,7 +132,7 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
                     switchPersona.mutate(persona.id, {
                       onSuccess: (session) => {
                         onSession(session);
-                        setMessage(t('demo.switched', { name: t(persona.labelKey) }));
+                        showStatus(t('demo.switched', { name: t(persona.labelKey) }));
                       },
                     })
                   }
@@ -103,34 +152,25 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
         <h2 id="demo-faults" className="card__title">
           {t('demo.faults')}
         </h2>
-        <div className="field">
-          <label htmlFor="demo-latency" className="field__label">
-            {t('demo.latency')}: {t('demo.latencyValue', { seconds: faults.latencyMs / 1000 })}
-          </label>
-          <input
-            id="demo-latency"
-            type="range"
-            min={0}
-            max={5000}
-            step={500}
-            value={faults.latencyMs}
-            onChange={(e) => setFaults({ latencyMs: Number(e.target.value) })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="demo-error-rate" className="field__label">
-            {t('demo.errorRate')}: {t('demo.errorRateValue', { percent: faults.errorRate })}
-          </label>
-          <input
-            id="demo-error-rate"
-            type="range"
-            min={0}
-            max={100}
-            step={10}
-            value={faults.errorRate}
-            onChange={(e) => setFaults({ errorRate: Number(e.target.value) })}
-          />
-        </div>
+        <h3 className="demo-faults__group">{t('demo.faultsBefore')}</h3>
+        <FaultSlider
+          id="demo-latency"
+          label={t('demo.latency')}
+          valueText={t('demo.latencyValue', { seconds: faults.latencyMs / 1000 })}
+          value={faults.latencyMs}
+          max={5000}
+          step={500}
+          onChange={(latencyMs) => setFaults({ latencyMs })}
+        />
+        <FaultSlider
+          id="demo-error-rate"
+          label={t('demo.errorRate')}
+          valueText={percent(faults.errorRate)}
+          value={faults.errorRate}
+          max={100}
+          step={10}
+          onChange={(errorRate) => setFaults({ errorRate })}
+        />
         <label className="switch-row">
           <span>{t('demo.offline')}</span>
           <input
@@ -140,6 +180,27 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
             onChange={(e) => setFaults({ offline: e.target.checked })}
           />
         </label>
+
+        <h3 className="demo-faults__group">{t('demo.faultsAfter')}</h3>
+        <FaultSlider
+          id="demo-lost-response-rate"
+          label={t('demo.lostResponseRate')}
+          valueText={percent(faults.lostResponseRate)}
+          value={faults.lostResponseRate}
+          max={100}
+          step={10}
+          onChange={(lostResponseRate) => setFaults({ lostResponseRate })}
+        />
+        <FaultSlider
+          id="demo-slow-response-rate"
+          label={t('demo.slowResponseRate', { seconds: state.data.slowResponseMs / 1000 })}
+          valueText={percent(faults.slowResponseRate)}
+          value={faults.slowResponseRate}
+          max={100}
+          step={10}
+          onChange={(slowResponseRate) => setFaults({ slowResponseRate })}
+        />
+
         <div className="field">
           <label htmlFor="demo-idle" className="field__label">
             {t('demo.idleTimeout')}
@@ -153,7 +214,7 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
               setIdle(value);
               if (value) localStorage.setItem(IDLE_TIMEOUT_OVERRIDE_KEY, value);
               else localStorage.removeItem(IDLE_TIMEOUT_OVERRIDE_KEY);
-              setMessage(t('demo.saved'));
+              showStatus(t('demo.saved'));
             }}
           >
             {IDLE_OPTIONS.map((o) => (
@@ -165,18 +226,24 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
         </div>
       </section>
 
+      <p className="muted small">{t(`demo.storage.${state.data.storage}`)}</p>
       <button
         type="button"
         className="btn btn--danger btn--block"
         disabled={reset.isPending}
         onClick={async () => {
           if (await confirm(t('demo.resetConfirm'))) {
-            reset.mutate(undefined, { onSuccess: () => setMessage(t('demo.resetDone')) });
+            reset.mutate(undefined, { onSuccess: () => showStatus(t('demo.resetDone')) });
           }
         }}
       >
         {t('demo.reset')}
       </button>
+
+      {/* Always rendered, so screen readers are already watching it when a message arrives. */}
+      <div className="demo-status" role="status">
+        {status ? <p className="notice demo-status__text">{status}</p> : null}
+      </div>
     </div>
   );
 }

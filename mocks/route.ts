@@ -1,0 +1,201 @@
+import { http, type HttpHandler } from 'msw';
+import type * as z from 'zod/mini';
+import { IDEMPOTENT_REPLAY_HEADER } from '@/api-contract/common';
+import { isMutation, type Endpoint } from '@/api-contract/endpoints';
+import { now } from './clock';
+import { transact } from './db';
+import { faultAfterWork, faultBeforeWork, pause, workStarts } from './faults';
+import { bearerToken, fail, toResponse, type Reply } from './http-utils';
+import {
+  idempotencyScope,
+  lookupIdempotency,
+  readIdempotencyKey,
+  rememberIdempotency,
+  requestFingerprint,
+} from './idempotency';
+import type { Tx } from './store/store';
+
+type BodyOf<E extends Endpoint> = E['request'] extends z.ZodMiniType
+  ? z.output<E['request']>
+  : undefined;
+
+export interface SignedIn {
+  token: string;
+  personId: string;
+}
+
+export interface HandlerContext<E extends Endpoint> {
+  tx: Tx;
+  body: BodyOf<E>;
+  /** The signed-in person; the pipeline answers 401 before the handler when there is none. */
+  session: E['auth'] extends true ? SignedIn : null;
+  params: Readonly<Record<string, string>>;
+  request: Request;
+}
+
+export interface RouteOptions {
+  /** The answer to a JSON body that breaks the request schema (default: 400 BAD_REQUEST). */
+  invalidBody?: (raw: unknown, issue: string) => Reply;
+  /**
+   * The answer when a token is sent but names no session (default: 401). Logout answers 204:
+   * a retried logout whose first answer was lost is already done.
+   */
+  unknownSession?: () => Reply;
+}
+
+function mswPath(endpoint: Endpoint): string {
+  return `*/api${endpoint.path.replace(/\{(\w+)\}/g, ':$1')}`;
+}
+
+const METHODS = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
+
+type BodyRead = { ok: true; raw: unknown } | { ok: false; reply: Reply };
+
+async function readBody(request: Request): Promise<BodyRead> {
+  const text = await request.text();
+  if (text.trim() === '') return { ok: true, raw: undefined };
+  try {
+    return { ok: true, raw: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, reply: fail(400, 'BAD_REQUEST', { message: 'The body must be JSON' }) };
+  }
+}
+
+/**
+ * One endpoint of the demo backend: its handler holds only the resource's logic, and the layers
+ * every endpoint shares wrap it here, in this order:
+ *
+ * 1. faults before the work (offline, latency, injected 500), except for the demo controls;
+ * 2. the body is read and parsed as JSON (400 when it is not);
+ * 3. one synchronous transaction: session (401), idempotency key (400), stored answer (replay
+ *    or 422), schema (400), the handler, and the answer stored with the key beside the change;
+ *    a handler that throws leaves the store untouched and the caller gets a 500;
+ * 4. faults after the work (answer lost or late), except for the demo controls.
+ */
+export function route<E extends Endpoint>(
+  endpoint: E,
+  handle: (ctx: HandlerContext<E>) => Reply,
+  options: RouteOptions = {},
+): HttpHandler {
+  const demoControl = endpoint.demoOnly === true;
+  // The demo controls answer whatever the faults, or nobody could switch them off; they are
+  // not the API, so they take no idempotency key either.
+  const idempotent = isMutation(endpoint) && !demoControl;
+
+  return METHODS[endpoint.method](mswPath(endpoint), async ({ request, params }) => {
+    if (!demoControl) {
+      const fault = await faultBeforeWork();
+      if (fault) return fault;
+    }
+    await pause(request);
+    const body = endpoint.request || idempotent ? await readBody(request) : undefined;
+    await pause(request);
+    const path = new URL(request.url).pathname;
+
+    let replayed = false;
+    let reply: Reply;
+    try {
+      reply = transact((tx) => {
+        workStarts(request);
+        let session: SignedIn | null = null;
+        const token = bearerToken(request);
+        if (endpoint.auth) {
+          const record = token === null ? undefined : tx.sessions.get(token);
+          if (record !== undefined && tx.persons.has(record.personId) && token !== null) {
+            session = { token, personId: record.personId };
+          } else if (token === null || !options.unknownSession) {
+            return fail(401, 'UNAUTHENTICATED', { message: 'Missing or unknown session token' });
+          }
+        }
+
+        let key: string | undefined;
+        if (idempotent) {
+          const read = readIdempotencyKey(request);
+          if ('reply' in read) return read.reply;
+          key = read.key;
+        }
+        if (body !== undefined && !body.ok) return body.reply;
+        const raw = body?.raw;
+
+        // A request that ends its own session is found again by its token: its repeat comes
+        // when the session, and so the person, is gone.
+        const scope =
+          options.unknownSession && token !== null
+            ? `token:${token}`
+            : idempotencyScope(session?.personId ?? null);
+        const fingerprint = requestFingerprint(endpoint.method, path, raw);
+        if (key !== undefined) {
+          const earlier = lookupIdempotency(tx, scope, key, fingerprint, now());
+          if (earlier && 'replay' in earlier) {
+            replayed = true;
+            return earlier.replay;
+          }
+          if (earlier) return earlier.reply;
+        }
+        const remember = (answer: Reply): Reply => {
+          if (key !== undefined) rememberIdempotency(tx, scope, key, fingerprint, answer, now());
+          return answer;
+        };
+        if (endpoint.auth && session === null && options.unknownSession) {
+          return remember(options.unknownSession());
+        }
+
+        let parsed: unknown = undefined;
+        if (endpoint.request) {
+          const result = endpoint.request.safeParse(raw);
+          if (!result.success) {
+            const issue = result.error.issues
+              .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+              .join('; ');
+            return (
+              options.invalidBody?.(raw, issue) ??
+              fail(400, 'BAD_REQUEST', { message: `The body breaks the schema: ${issue}` })
+            );
+          }
+          parsed = result.data;
+        }
+
+        const answer = handle({
+          tx,
+          body: parsed as BodyOf<E>,
+          session: session as HandlerContext<E>['session'],
+          params: params as Record<string, string>,
+          request,
+        });
+        return remember(answer);
+      });
+    } catch (error) {
+      // Nothing was committed: the transaction threw before its end.
+      console.error(`[mock backend] ${endpoint.method} ${path} failed`, error);
+      return toResponse(fail(500, 'SERVER_ERROR', { message: 'The demo backend failed' }));
+    }
+
+    await pause(request);
+    if (!demoControl) {
+      const fault = await faultAfterWork();
+      if (fault) return fault;
+    }
+    return toResponse(reply, replayed ? { [IDEMPOTENT_REPLAY_HEADER]: 'true' } : {});
+  });
+}
+
+/** Last in the list: an API path without a handler gets a 404 in the contract's error shape. */
+export function notFoundRoute(): HttpHandler {
+  return http.all('*/api/*', async ({ request }) => {
+    const { pathname } = new URL(request.url);
+    if (!pathname.startsWith('/api/')) return undefined;
+    if (!pathname.startsWith('/api/__demo/')) {
+      const fault = await faultBeforeWork();
+      if (fault) return fault;
+    }
+    return toResponse(
+      fail(404, 'NOT_FOUND', { message: `The demo backend has no ${request.method} ${pathname}` }),
+    );
+  });
+}

@@ -1,0 +1,197 @@
+import type * as z from 'zod/mini';
+import {
+  loginRequestSchema,
+  sessionSchema,
+  smsCodeRequestSchema,
+  smsCodeResponseSchema,
+} from './auth';
+import type { ApiErrorCode } from './common';
+import {
+  demoStateSchema,
+  faultsSchema,
+  switchPersonaRequestSchema,
+  switchPersonaResponseSchema,
+} from './demo';
+import { profileSchema } from './profile';
+
+/**
+ * Every endpoint of the API, described once: the mock backend routes by it, the OpenAPI document
+ * (docs/api/openapi.json) is generated from it and the conformance suite (e2e/contract/) walks it.
+ * Paths are relative to the API base (`/api` by default) and use OpenAPI's `{param}` templates.
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface EndpointError {
+  status: number;
+  codes: readonly ApiErrorCode[];
+  description: string;
+}
+
+export interface Endpoint {
+  /** OpenAPI operationId. */
+  id: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  tag: string;
+  /** Needs `Authorization: Bearer <token>` from a sign-in. */
+  auth: boolean;
+  /** A JSON request body, validated against this schema (400 BAD_REQUEST otherwise). */
+  request?: z.ZodMiniType;
+  /** The 2xx JSON body; absent for 204 No Content. */
+  response?: z.ZodMiniType;
+  status: 200 | 201 | 204;
+  /** Answers other than the ones every endpoint may give (see COMMON_ERRORS). */
+  errors: readonly EndpointError[];
+  /** Answered only by the demo backend; not part of the published API. */
+  demoOnly?: true;
+}
+
+/** A mutation: needs an Idempotency-Key, and a repeat with the same key replays the first answer. */
+export function isMutation(endpoint: Pick<Endpoint, 'method'>): boolean {
+  return endpoint.method !== 'GET';
+}
+
+/** Answers any endpoint may give, besides its own. */
+export const COMMON_ERRORS: readonly EndpointError[] = [
+  { status: 500, codes: ['SERVER_ERROR'], description: 'The server failed; nothing was changed.' },
+];
+export const AUTH_ERRORS: readonly EndpointError[] = [
+  {
+    status: 401,
+    codes: ['UNAUTHENTICATED'],
+    description: 'No session token, or one that is unknown or signed out.',
+  },
+];
+export const MUTATION_ERRORS: readonly EndpointError[] = [
+  {
+    status: 400,
+    codes: ['IDEMPOTENCY_KEY_MISSING', 'IDEMPOTENCY_KEY_INVALID', 'BAD_REQUEST'],
+    description:
+      'No Idempotency-Key, or one longer than 255 characters or with spaces or control characters (IDEMPOTENCY_KEY_*); where the endpoint takes a body, a body that is not JSON or breaks the schema (BAD_REQUEST).',
+  },
+  {
+    status: 422,
+    codes: ['IDEMPOTENCY_KEY_REUSED'],
+    description: 'The Idempotency-Key was used for a request with another method, path or body.',
+  },
+];
+
+export const endpoints = {
+  sendSmsCode: {
+    id: 'sendSmsCode',
+    method: 'POST',
+    path: '/auth/sms-code',
+    summary: 'Send a 6-digit sign-in code to a mobile number',
+    tag: 'auth',
+    auth: false,
+    request: smsCodeRequestSchema,
+    response: smsCodeResponseSchema,
+    status: 200,
+    errors: [
+      { status: 400, codes: ['PHONE_INVALID'], description: 'Not a mainland mobile number.' },
+      {
+        status: 429,
+        codes: ['SMS_TOO_SOON'],
+        description: 'A code was sent less than a minute ago; `retryAfterSeconds` says when.',
+      },
+    ],
+  },
+  login: {
+    id: 'login',
+    method: 'POST',
+    path: '/auth/login',
+    summary: 'Sign in with a phone number and the SMS code sent to it',
+    tag: 'auth',
+    auth: false,
+    request: loginRequestSchema,
+    response: sessionSchema,
+    status: 200,
+    errors: [
+      {
+        status: 400,
+        codes: ['PHONE_INVALID', 'SMS_CODE_WRONG', 'SMS_CODE_EXPIRED'],
+        description: 'Bad phone, wrong code, or a code that expired or was guessed at 5 times.',
+      },
+      { status: 404, codes: ['NOT_FOUND'], description: 'No insured person has this phone.' },
+    ],
+  },
+  logout: {
+    id: 'logout',
+    method: 'POST',
+    path: '/auth/logout',
+    summary: 'End the session of the token sent (an unknown token is already signed out)',
+    tag: 'auth',
+    auth: true,
+    status: 204,
+    errors: [],
+  },
+  getMe: {
+    id: 'getMe',
+    method: 'GET',
+    path: '/me',
+    summary: "The signed-in person's profile, insurance and family",
+    tag: 'profile',
+    auth: true,
+    response: profileSchema,
+    status: 200,
+    errors: [],
+  },
+  demoState: {
+    id: 'demoState',
+    method: 'GET',
+    path: '/__demo/state',
+    summary: 'Demo personas and fault settings',
+    tag: 'demo',
+    auth: false,
+    response: demoStateSchema,
+    status: 200,
+    errors: [],
+    demoOnly: true,
+  },
+  demoFaults: {
+    id: 'demoFaults',
+    method: 'PUT',
+    path: '/__demo/faults',
+    summary: 'Set the injected faults',
+    tag: 'demo',
+    auth: false,
+    request: faultsSchema,
+    response: demoStateSchema,
+    status: 200,
+    errors: [],
+    demoOnly: true,
+  },
+  demoReset: {
+    id: 'demoReset',
+    method: 'POST',
+    path: '/__demo/reset',
+    summary: 'Back to the seed: every person as shipped, signed out, no faults',
+    tag: 'demo',
+    auth: false,
+    response: demoStateSchema,
+    status: 200,
+    errors: [],
+    demoOnly: true,
+  },
+  demoPersona: {
+    id: 'demoPersona',
+    method: 'POST',
+    path: '/__demo/persona',
+    summary: 'Sign in as a demo persona without an SMS code',
+    tag: 'demo',
+    auth: false,
+    request: switchPersonaRequestSchema,
+    response: switchPersonaResponseSchema,
+    status: 200,
+    errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No such persona.' }],
+    demoOnly: true,
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof endpoints;
+
+/** The published API: every endpoint a real backend implements. */
+export const publicEndpoints: readonly Endpoint[] = Object.values(endpoints).filter(
+  (endpoint: Endpoint) => endpoint.demoOnly !== true,
+);

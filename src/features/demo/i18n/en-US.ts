@@ -1,0 +1,49 @@
+import type { Translation } from '@/i18n/types';
+import type { demoZhCN } from './zh-CN';
+
+export const demoEnUS: Translation<typeof demoZhCN> = {
+  title: 'Demo console',
+  intro: 'For support staff demos. These settings affect only the demo backend on this device.',
+  personas: 'Demo people',
+  current: 'Current',
+  switchTo: 'Switch to this person',
+  switched: 'Now signed in as {{name}}',
+  persona: {
+    cqRetiree: 'Chongqing · retired employee · 72',
+    fzEmployee: 'Fuzhou · employee · 34 · with parents and a child',
+    tyEmployee: 'Taiyuan · employee · e-voucher not activated',
+  },
+  faults: 'Fault injection',
+  faultsBefore: 'Not done: the request fails and nothing changes',
+  faultsAfter: 'Done: the change is saved, but the app does not hear back',
+  latency: 'API latency',
+  latencyValue: '{{seconds}} s',
+  errorRate: 'API error rate',
+  percentValue: '{{percent}}%',
+  offline: 'API offline',
+  lostResponseRate: 'Done, but the answer is lost',
+  slowResponseRate: 'Done, but the answer comes after the timeout ({{seconds}} s)',
+  storage: {
+    indexeddb: 'Demo data is kept in this browser (IndexedDB) and survives a reload',
+    memory: 'Demo data is in memory only and is forgotten on reload',
+  },
+  idleTimeout: 'Idle sign-out after',
+  idleTimeoutOption: {
+    default: 'Default (15 minutes)',
+    twoMinutes: '2 minutes',
+    twentySeconds: '20 seconds',
+  },
+  reset: 'Reset demo data',
+  resetConfirm: 'This clears all demo data and restores the starting state. Continue?',
+  resetDone: 'Demo data reset',
+  saved: 'Settings applied',
+  smsHint: 'Demo phone numbers: {{phones}}. The SMS code appears in the banner at the top.',
+  storageNotice: {
+    migrated: 'Demo data was carried over from an older version',
+    'reset-incompatible':
+      'The saved demo data came from an incompatible older version; the starting demo data is back',
+    'memory-only':
+      'This browser cannot save demo data (private mode?). The demo works, but a reload forgets it',
+    dismiss: 'Dismiss this notice',
+  },
+};

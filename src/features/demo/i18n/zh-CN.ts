@@ -1,0 +1,48 @@
+/**
+ * The demo console's strings. They load with the console (demo builds only), not with the app's
+ * strings, because the persona descriptions would otherwise ship in the production build.
+ */
+export const demoZhCN = {
+  title: '演示控制台',
+  intro: '供客服演示使用。此处的设置只影响本设备上的演示后台。',
+  personas: '演示用户',
+  current: '当前',
+  switchTo: '切换为此用户',
+  switched: '已切换为 {{name}}',
+  persona: {
+    cqRetiree: '重庆 · 退休职工 · 72 岁',
+    fzEmployee: '福州 · 在职职工 · 34 岁 · 有父母和孩子',
+    tyEmployee: '太原 · 在职职工 · 电子凭证未激活',
+  },
+  faults: '故障注入',
+  faultsBefore: '未办理：请求失败，数据不变',
+  faultsAfter: '已办理：数据已更改，但应用没收到结果',
+  latency: '接口延迟',
+  latencyValue: '{{seconds}} 秒',
+  errorRate: '接口出错率',
+  percentValue: '{{percent}}%',
+  offline: '接口离线',
+  lostResponseRate: '办理成功但响应丢失',
+  slowResponseRate: '办理成功但响应超时（{{seconds}} 秒后才返回）',
+  storage: {
+    indexeddb: '演示数据保存在本浏览器（IndexedDB），刷新后仍在',
+    memory: '演示数据只在内存中，刷新后会丢失',
+  },
+  idleTimeout: '闲置自动退出时间',
+  idleTimeoutOption: {
+    default: '默认（15 分钟）',
+    twoMinutes: '2 分钟',
+    twentySeconds: '20 秒',
+  },
+  reset: '重置演示数据',
+  resetConfirm: '将清除所有演示数据并恢复初始状态，确定吗？',
+  resetDone: '演示数据已重置',
+  saved: '设置已生效',
+  smsHint: '演示用户手机号：{{phones}}，验证码会显示在顶部横幅中。',
+  storageNotice: {
+    migrated: '演示数据已从旧版本迁移',
+    'reset-incompatible': '保存的演示数据来自不兼容的旧版本，已恢复初始演示数据',
+    'memory-only': '此浏览器无法保存演示数据（如无痕模式），演示照常运行，但刷新后会丢失',
+    dismiss: '关闭此提示',
+  },
+} as const;
