@@ -3,15 +3,6 @@ import type * as z from 'zod/mini';
 import type { ApiErrorBody, ApiErrorCode } from '@/api-contract/common';
 
 /**
- * Everything the mock backend serves lives under `/api/` at the origin root (the demo build's
- * API base). Specific handlers use `*\/api/...` so any origin matches (the page's, or
- * http://localhost in Vitest).
- */
-export function isApiRequest(request: Request): boolean {
-  return new URL(request.url).pathname.startsWith('/api/');
-}
-
-/**
  * What a handler answers, before it becomes a Response: plain data, so the idempotency layer
  * can store it in the same transaction as the change it reports, and replay it later.
  */
@@ -60,15 +51,6 @@ export function apiError(
   options: { message?: string; retryAfterSeconds?: number } = {},
 ): Response {
   return toResponse(fail(status, code, options));
-}
-
-/** The parsed JSON body, or undefined when there is none or it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return (await request.json()) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The token of an `Authorization: Bearer …` header, or null. */

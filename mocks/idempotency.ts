@@ -3,6 +3,7 @@ import {
   IDEMPOTENCY_KEY_TTL_HOURS,
   idempotencyKeySchema,
 } from '@/api-contract/common';
+import { canonicalJson } from '@/lib/canonical-json';
 import { fail, type Reply } from './http-utils';
 import type { IdempotencyRecord } from './store/records';
 import type { Tx } from './store/store';
@@ -37,18 +38,6 @@ export function readIdempotencyKey(request: Request): { key: string } | { reply:
     };
   }
   return { key: raw };
-}
-
-/** JSON with object keys sorted, so `{a,b}` and `{b,a}` are the same request. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { isApiError } from './api-error';
+import { canonicalJson } from './canonical-json';
 import { newIdempotencyKey } from './ids';
 
 /**
@@ -24,18 +25,6 @@ export function outcomeUnknown(error: unknown): boolean {
   }
 }
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
 /**
  * One idempotency key per user intent. An intent is "do this with these values": asking again
  * with the same values while the last outcome is unknown is a retry and gets the same key;
@@ -45,7 +34,7 @@ export class IntentKeys {
   private pending: { fingerprint: string; key: string } | null = null;
 
   keyFor(variables: unknown): string {
-    const fingerprint = stableJson(variables);
+    const fingerprint = canonicalJson(variables);
     if (this.pending?.fingerprint !== fingerprint) {
       this.pending = { fingerprint, key: newIdempotencyKey() };
     }
