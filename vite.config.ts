@@ -103,6 +103,8 @@ export default defineConfig(({ mode }) => {
       css: false,
       restoreMocks: true,
       pool: 'threads',
+      // A forgotten .only would run one test and report green.
+      allowOnly: !process.env.CI,
     },
   };
 });

@@ -31,7 +31,7 @@ function measure(dir) {
   const allJs = assets
     .filter((f) => f.endsWith('.js'))
     .reduce((s, f) => s + gz(join(dir, 'assets', f)), 0);
-  return { initialJs, initialJsFiles, css, estimateRoute, estimateChunks, allJs };
+  return { initialJs, initialJsFiles, css, cssFiles, estimateRoute, estimateChunks, allJs };
 }
 
 const prod = measure('dist');
@@ -40,6 +40,15 @@ if (!prod) {
   console.error('budget: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
+// A pattern that matches nothing would measure 0 bytes and pass: that is a broken budget, not a
+// small build.
+const unmatched = [
+  ['the entry script in index.html', prod.initialJsFiles],
+  ['a stylesheet in index.html', prod.cssFiles],
+  ['an estimate route chunk (assets/estimate-*.js)', prod.estimateChunks],
+].filter(([, files]) => files.length === 0);
+for (const [what] of unmatched) console.error(`budget: found no ${what} in dist/`);
+if (unmatched.length > 0) process.exit(1);
 
 const rows = [
   ['initial JS (gzip)', 'initialJs', BUDGET.initialJs],

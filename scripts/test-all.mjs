@@ -3,36 +3,44 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const run = (label, cmd, args) => {
+const failedSteps = [];
+const run = (label, cmd, args, step) => {
   console.log(`\n== ${label}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: process.env });
+  if (r.status !== 0 && step) failedSteps.push(step);
   return r.status === 0;
 };
 
 rmSync('test-results', { recursive: true, force: true });
 let ok = true;
 ok =
-  run('unit and component tests', 'npx', [
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile.json=test-results/unit.json',
-  ]) && ok;
-const built = run('production and demo builds', 'npm', ['run', 'build:all']);
+  run(
+    'unit and component tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/unit.json',
+    ],
+    'unit',
+  ) && ok;
+const built = run('production and demo builds', 'npm', ['run', 'build:all'], 'builds');
 ok = built && ok;
 if (built) {
-  ok = run('e2e (Playwright, phone viewport)', 'npx', ['playwright', 'test']) && ok;
+  ok = run('e2e (Playwright, phone viewport)', 'npx', ['playwright', 'test'], 'e2e') && ok;
   // The API conformance suite against the demo backend as the demo build serves it (in the
   // page, reached over HTTP through a bridge); the in-process run is part of the unit tests.
   ok =
-    run('API conformance (demo build)', 'node', [
-      'scripts/test-contract.mjs',
-      '--demo-build',
-      '--dir',
-      'dist-demo',
-    ]) && ok;
-  ok = run('size budgets', 'node', ['scripts/budget.mjs']) && ok;
+    run(
+      'API conformance (demo build)',
+      'node',
+      ['scripts/test-contract.mjs', '--demo-build', '--dir', 'dist-demo'],
+      'contract',
+    ) && ok;
+  ok = run('size budgets', 'node', ['scripts/budget.mjs'], 'budgets') && ok;
 }
+process.env.FAILED_STEPS = failedSteps.join(',');
 const counted = run('count', 'node', ['scripts/count-tests.mjs']);
 process.exit(ok && counted ? 0 : 1);
