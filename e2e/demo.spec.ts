@@ -1,4 +1,4 @@
-import { expect, PERSONAS, setErrorRate, signIn, test } from './fixtures';
+import { clearFaultsInPage, expect, PERSONAS, setErrorRate, signIn, test } from './fixtures';
 
 test('switching persona changes the home screen', async ({ page }) => {
   await signIn(page, PERSONAS.fzEmployee.phone);
@@ -29,19 +29,7 @@ test('error rate 100 % shows a translated error with retry; at 0 % the retry wor
   await expect(page.getByText('个人账户余额')).toHaveCount(0);
 
   // Back to 0 % through the demo backend's own control endpoint, staying on the failed screen.
-  await page.evaluate(() =>
-    fetch('/api/__demo/faults', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        latencyMs: 0,
-        errorRate: 0,
-        offline: false,
-        lostResponseRate: 0,
-        slowResponseRate: 0,
-      }),
-    }),
-  );
+  await clearFaultsInPage(page);
   await page.getByRole('button', { name: '重试' }).click();
   await expect(page.getByText('个人账户余额')).toBeVisible();
 });
@@ -77,19 +65,7 @@ test('a code whose answer was lost is asked for again with the same key: the sam
   // The backend stored and "sent" the code, then the answer was lost on the way back.
   await expect(page.getByRole('alert')).toHaveText('网络连接失败，请稍后重试');
 
-  await page.evaluate(() =>
-    fetch('/api/__demo/faults', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        latencyMs: 0,
-        errorRate: 0,
-        offline: false,
-        lostResponseRate: 0,
-        slowResponseRate: 0,
-      }),
-    }),
-  );
+  await clearFaultsInPage(page);
   await send.click();
   // A new key would meet the 60-second resend window; the same key gets the first answer.
   await expect(page.getByText('验证码已发送')).toBeVisible();

@@ -69,3 +69,23 @@ export async function setErrorRate(page: Page, percent: number): Promise<void> {
   await slider.fill(String(percent));
   await expect(page.getByText(new RegExp(`${percent}%`))).toBeVisible();
 }
+
+/**
+ * Clears every fault through the demo backend's own control endpoint, from inside the page (the
+ * backend lives there), so the screen under test stays as it is.
+ */
+export async function clearFaultsInPage(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    fetch('/api/__demo/faults', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        latencyMs: 0,
+        errorRate: 0,
+        offline: false,
+        lostResponseRate: 0,
+        slowResponseRate: 0,
+      }),
+    }),
+  );
+}

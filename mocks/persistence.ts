@@ -5,6 +5,7 @@ import { profileSchema } from '@/api-contract/profile';
 import { store } from './db';
 import { addPersonRecords, personas, recordsFromProfile } from './seed';
 import {
+  emptyRecords,
   recordsOf,
   TABLE_NAMES,
   TABLE_SPECS,
@@ -211,16 +212,7 @@ export function migrateV1(blob: unknown): StoreRecords | undefined {
   const parsed = legacyV1Schema.safeParse(blob);
   if (!parsed.success) return undefined;
   const { db, savedAtMs } = parsed.data;
-  const records: StoreRecords = {
-    persons: [],
-    relatives: [],
-    vouchers: [],
-    ledger: [],
-    sessions: [],
-    smsCodes: [],
-    idempotency: [],
-    faults: [{ id: 'current', ...db.faults, lostResponseRate: 0, slowResponseRate: 0 }],
-  };
+  const records = emptyRecords({ ...db.faults, lostResponseRate: 0, slowResponseRate: 0 });
   const personIdOfPersona = new Map<string, string>();
   for (const persona of db.personas) {
     personIdOfPersona.set(persona.id, persona.profile.id);

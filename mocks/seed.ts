@@ -1,6 +1,6 @@
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
-import type { StoreRecords } from './store/store';
+import { emptyRecords, type StoreRecords } from './store/store';
 
 /**
  * The demo people. Their data differ on purpose, so each demo path has someone to show it:
@@ -224,16 +224,7 @@ export function recordsFromProfile(profile: Profile, atMs: number): PersonRecord
 
 /** A fresh set of records to start from or reset to; nothing is shared with earlier copies. */
 export function createSeedRecords(): StoreRecords {
-  const records: StoreRecords = {
-    persons: [],
-    relatives: [],
-    vouchers: [],
-    ledger: [],
-    sessions: [],
-    smsCodes: [],
-    idempotency: [],
-    faults: [{ id: 'current', ...NO_FAULTS }],
-  };
+  const records = emptyRecords(NO_FAULTS);
   for (const persona of personas) {
     addPersonRecords(
       records,

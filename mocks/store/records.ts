@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { faultsSchema } from '@/api-contract/demo';
-import { familyMemberSchema, insuranceSchema } from '@/api-contract/profile';
-import { isoDateSchema } from '@/api-contract/common';
+import { familyMemberSchema, insuranceSchema, profileSchema } from '@/api-contract/profile';
 
 /**
  * The demo backend's records, in the shapes of the domain rather than of the API: a person
@@ -10,18 +9,12 @@ import { isoDateSchema } from '@/api-contract/common';
  *
  * The schemas check what comes back from IndexedDB; the store itself trusts its writers.
  */
-const idNumberSchema = z.string().check(z.regex(/^\d{17}[\dX]$/));
 
-export const personRecordSchema = z.object({
-  id: z.string(),
-  name: z.string().check(z.minLength(1)),
-  idNumber: idNumberSchema,
-  phone: z.string().check(z.regex(/^1[3-9]\d{9}$/)),
-  gender: z.enum(['male', 'female']),
-  birthDate: isoDateSchema,
+export const personRecordSchema = z.extend(
+  z.omit(profileSchema, { insurance: true, voucherActivated: true, family: true }),
   // The balance is not here: it is the sum of the person's ledger entries.
-  insurance: z.omit(insuranceSchema, { personalAccountBalanceFen: true }),
-});
+  { insurance: z.omit(insuranceSchema, { personalAccountBalanceFen: true }) },
+);
 export type PersonRecord = z.infer<typeof personRecordSchema>;
 
 export const relativeRecordSchema = z.extend(familyMemberSchema, {

@@ -71,6 +71,15 @@ export type StoreRecords = { [K in TableName]: RecordOf<K>[] };
 
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 
+/** A set of records with every table empty but the one-row faults table, set to `faults`. */
+export function emptyRecords(faults: Omit<FaultsRecord, 'id'>): StoreRecords {
+  const records = Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, []]),
+  ) as unknown as StoreRecords;
+  records.faults.push({ id: 'current', ...faults });
+  return records;
+}
+
 export function stateFromRecords(records: StoreRecords): StoreState {
   const build = <K extends TableName>(name: K): Table<RecordOf<K>> =>
     Table.fromRecords(TABLE_SPECS[name] as unknown as TableSpec<RecordOf<K>>, records[name]);
