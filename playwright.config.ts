@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-// Debian's chromium by default; another machine points CHROMIUM_PATH at its own browser.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Ports and build folders can move so two runs can share a machine.
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4174);
 const PROD_PORT = Number(process.env.E2E_PROD_PORT ?? 4175);
@@ -26,16 +25,8 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_FLAGS],
     },
   },
   projects: [

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -91,20 +92,12 @@ function listen(server, listenPort) {
 const appPort = await listen(appServer, 0);
 const appOrigin = `http://${HOST}:${appPort}`;
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 const browser = await chromium
   .launch({
     headless: true,
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   })
   .catch((error) => fatal(`cannot start Chromium at ${executablePath}: ${error.message}`));
 // The app's service worker would answer requests itself (and skip msw's interception).

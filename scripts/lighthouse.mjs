@@ -5,8 +5,9 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = CHROMIUM_PATH;
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const TARGETS = {
   production: { performance: 0.95, accessibility: 0.95, 'best-practices': 0.95 },
@@ -63,16 +64,7 @@ for (const build of BUILDS) {
     for (let i = 0; i < RUNS; i++) {
       const chrome = await chromeLauncher.launch({
         chromePath,
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
       });
       try {
         const result = await lighthouse(url, {
