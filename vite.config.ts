@@ -38,7 +38,7 @@ function contentSecurityPolicy(apiBaseUrl: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  // Demo mode (mock backend in the page) is on for `npm start` and the demo build, off for
+  // Demo mode (mock backend in the page) is on for `npm run dev` and the demo build, off for
   // the production build unless VITE_DEMO=true is set explicitly.
   const demo = env.VITE_DEMO ? env.VITE_DEMO === 'true' : mode !== 'production';
   const apiBaseUrl = env.VITE_API_BASE_URL ?? '/api';

@@ -1,4 +1,12 @@
-import { expect, expectNoAxeViolations, signIn, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  clearFaultsInPage,
+  expect,
+  expectNoAxeViolations,
+  setErrorRate,
+  signIn,
+  test,
+} from './fixtures';
 
 const ROUTES = ['/', '/login', '/me', '/demo', '/no-such-page'];
 const VARIANTS = [
@@ -28,5 +36,72 @@ for (const variant of VARIANTS) {
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page);
     }
+  });
+}
+
+/**
+ * antd-mobile's dialog fades in (a JS spring, not a CSS animation): until it is opaque, axe
+ * measures its text against a half-drawn backdrop and reports contrast that nobody will see.
+ */
+async function dialogSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.adm-center-popup-wrap, .adm-mask')].every(
+          (el) => getComputedStyle(el).opacity === '1',
+        ),
+      ),
+    )
+    .toBe(true);
+}
+
+// The states a route visit never shows: antd-mobile's confirmation (in a portal), the offline
+// banner, an error view and the idle warning. English elder mode adds little over these three.
+for (const variant of VARIANTS.filter((v) => v.name !== 'en-US elder')) {
+  test(`axe: dialogs, an error view and the offline banner, ${variant.name}`, async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    await page.addInitScript(
+      ({ lang, elder }) => {
+        localStorage.setItem('ybt.lang', lang);
+        localStorage.setItem('ybt.elder', elder ? '1' : '0');
+      },
+      { lang: variant.lang, elder: variant.elder },
+    );
+    await signIn(page);
+
+    await page.getByRole('link', { name: /^(我的|Me)$/ }).click();
+    await page.getByRole('button', { name: /退出登录|Sign out/ }).click();
+    const confirmation = page.getByRole('dialog');
+    await expect(confirmation).toBeVisible();
+    await dialogSettled(page);
+    await expectNoAxeViolations(page);
+    await confirmation.getByRole('button', { name: /取消|Cancel/ }).click();
+    await expect(confirmation).toHaveCount(0);
+
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: /离线|offline/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await context.setOffline(false);
+
+    // Every request fails, and the idle timeout drops to 20 s (its warning shows for the last
+    // 10 s), both set in the demo console.
+    await setErrorRate(page, 100);
+    await page.getByLabel(/闲置自动退出时间|Idle sign-out after/).selectOption(String(20_000));
+    // A fresh load: on the way back through the app the profile would come from the cache.
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { name: /^(出错了|Something went wrong)$/ }),
+    ).toBeVisible({ timeout: 9_000 });
+    await expectNoAxeViolations(page);
+    await clearFaultsInPage(page);
+
+    const warning = page.getByRole('alertdialog');
+    await expect(warning).toBeVisible({ timeout: 15_000 });
+    await expectNoAxeViolations(page);
+    await warning.getByRole('button', { name: /继续使用|Stay signed in/ }).click();
+    await expect(warning).toHaveCount(0);
   });
 }

@@ -16,6 +16,23 @@ test('sign in, see my account, sign out', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
+test('after signing out, the first tap on back leaves the sign-in screen', async ({ page }) => {
+  await signIn(page, PERSONAS.fzEmployee.phone);
+  await expect(page.getByRole('heading', { name: /您好/ })).toBeVisible();
+  await expect(page).toHaveTitle('医保通');
+  await page.getByRole('link', { name: '我的' }).click();
+  await expect(page).toHaveTitle('我的 · 医保通');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('您已退出登录')).toBeVisible();
+
+  // One tap: back to home, not to the guarded 我的 that bounces straight back to sign-in.
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: '医保通', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: '登录 / 注册' })).toBeVisible();
+});
+
 test('a guarded page returns to where the person was going after sign-in', async ({ page }) => {
   await page.goto('/me');
   await expect(page).toHaveURL(/\/login/);

@@ -10,6 +10,8 @@ test('switching persona changes the home screen', async ({ page }) => {
   await page.getByRole('button', { name: /切换为此用户: 重庆/ }).click();
   await expect(page.getByText(/已切换为/)).toBeVisible();
   await page.getByRole('link', { name: '首页' }).click();
+  // Home, not the console still fading out (its notice names the persona too).
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByText(/重庆/)).toBeVisible();
   await expect(greeting).not.toHaveText(before ?? '');
   await expect(page.getByText(/福州/)).toHaveCount(0);
@@ -49,6 +51,17 @@ test('API offline and latency are visible at once; reset restores the seed', asy
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('演示数据已重置')).toBeVisible();
   await expect(page.getByRole('switch', { name: '接口离线' })).not.toBeChecked();
+});
+
+test('reset says it signs the demo person out, and does', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/demo');
+  await page.getByRole('button', { name: '重置演示数据' }).click();
+  await expect(page.getByRole('dialog')).toContainText('已登录的演示用户退出登录');
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('演示数据已重置，演示用户均已退出登录')).toBeVisible();
+  await page.getByRole('link', { name: '我的' }).click();
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test('a code whose answer was lost is asked for again with the same key: the same code, no "too soon"', async ({

@@ -35,8 +35,13 @@ async function addClaim(page: Page, n: number, claim: ClaimInput): Promise<void>
  * Totals: 1,800 = fund 1,260 (70 %) + account 250 (13.9 %) + cash 290 (16.1 %).
  */
 async function estimateThreeChongqingClaims(page: Page): Promise<void> {
+  await enterThreeChongqingClaims(page);
+  await expectThreeChongqingClaimsEstimated(page);
+}
+
+async function enterThreeChongqingClaims(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '报销测算', level: 1 })).toBeVisible();
-  await page.getByLabel('参保地政策').selectOption('cq-employee-outpatient-2024');
+  await page.getByRole('radio', { name: '重庆市 · 重庆职工医保普通门诊统筹（2024年起）' }).check();
   await page.getByRole('radio', { name: '退休' }).check();
   await page.getByLabel('个人账户余额（元）').fill('250');
   await addClaim(page, 1, { date: '2024-03-05', kind: 'outpatient', level: '1', amount: '300' });
@@ -48,7 +53,9 @@ async function estimateThreeChongqingClaims(page: Page): Promise<void> {
     amount: '1000',
     other: '400',
   });
+}
 
+async function expectThreeChongqingClaimsEstimated(page: Page): Promise<void> {
   const result = page.getByRole('region', { name: '测算结果' });
   const split = result.getByRole('figure', { name: '费用构成' });
   await expect(split.getByRole('listitem').filter({ hasText: '医保基金支付' })).toContainText(
@@ -66,7 +73,7 @@ async function estimateThreeChongqingClaims(page: Page): Promise<void> {
   await expect(first).toContainText('基金 140.00 元 · 账户 160.00 元 · 现金 0.00 元');
   await expect(first.getByRole('listitem').first()).toContainText('这次有 100.00 元用来凑起付线');
   await expect(first.getByRole('listitem').first()).toContainText(
-    '来源：重庆市职工医保门诊共济保障改革政策问答及实施细则（004）《实施细则》第四条；问答八、十',
+    '来源：重庆市医疗保障局、重庆市财政局《重庆市建立健全职工基本医疗保险门诊共济保障机制实施细则》及政策问答（渝医保发〔2023〕32号），《实施细则》第四条；问答八、十',
   );
   await expect(first).toContainText('200.00 元 × 70% = 140.00 元');
 
@@ -75,11 +82,9 @@ async function estimateThreeChongqingClaims(page: Page): Promise<void> {
   });
   await expect(second).toContainText('基金 300.00 元 · 账户 90.00 元 · 现金 110.00 元');
   await expect(second).toContainText(
-    '按开处方的3级医疗机构的比例报销 60%：500.00 元 × 60% = 300.00 元',
+    '按开处方的三级医院的比例报销 60%：500.00 元 × 60% = 300.00 元',
   );
-  await expect(second).toContainText(
-    '来源：重庆市职工医保门诊共济保障改革政策问答及实施细则（004）《实施细则》第十二条；问答十三',
-  );
+  await expect(second).toContainText('（渝医保发〔2023〕32号），《实施细则》第十二条；问答十三');
 
   const third = result.getByRole('article', { name: '第 3 笔 · 2024-05-20 · 门诊 · 1,000.00 元' });
   await expect(third).toContainText('基金 820.00 元 · 账户 0.00 元 · 现金 180.00 元');
@@ -120,8 +125,9 @@ test('estimate three Chongqing claims signed out, then again with no network at 
     ),
   );
   expect(networkAnswers).toBe(false);
-  // A reload starts a new page: the draft lived in memory only, so it is entered again.
-  await estimateThreeChongqingClaims(page);
+  // The draft is kept for the tab: the reloads (the last one offline) bring every claim back.
+  await expect(page.getByRole('group', { name: /^第 \d 笔$/ })).toHaveCount(3);
+  await expectThreeChongqingClaimsEstimated(page);
   await context.setOffline(false);
 });
 

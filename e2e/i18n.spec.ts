@@ -47,3 +47,31 @@ test('switching to English changes every visible string and survives a reload', 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'Me', level: 1 })).toBeVisible();
 });
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('starts in English with no saved choice, and switches language signed out', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'YibaoTong', level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+
+    // Signed out, on the sign-in screen: the switch is named in the language it switches to.
+    await page.getByRole('link', { name: 'Sign in', exact: false }).first().click();
+    await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await expect(page.getByRole('heading', { name: '登录', level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+
+    // The choice is saved and wins over the browser's language.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '登录', level: 1 })).toBeVisible();
+
+    // And back from home.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'YibaoTong', level: 1 })).toBeVisible();
+  });
+});

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const TYPES: Record<string, string> = {
@@ -39,6 +40,31 @@ async function serve(root: string): Promise<{ url: string; server: Server }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
 }
 
+/** Appended to version 2's worker: it answers on the port a page sends it. */
+const VERSION_2_ANSWERS = `self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'E2E_WHICH_VERSION') event.ports[0].postMessage('version 2');
+});`;
+
+/** What the worker controlling the page says its version is; null when it does not answer. */
+async function controllingVersion(page: Page): Promise<string | null> {
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          const controller = navigator.serviceWorker.controller;
+          if (!controller) return resolve(null);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(String(event.data));
+          controller.postMessage({ type: 'E2E_WHICH_VERSION' }, [channel.port2]);
+          setTimeout(() => resolve(null), 1_000);
+        }),
+    );
+  } catch {
+    // The page is reloading: ask again.
+    return null;
+  }
+}
+
 test('a new deployment offers an update, and taking it loads the new version', async ({ page }) => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'ybt-deploy-'));
   await cp(process.env.E2E_DEMO_DIR ?? 'dist-demo', root, { recursive: true });
@@ -54,8 +80,10 @@ test('a new deployment offers an update, and taking it loads the new version', a
     await expect(page.getByText('发现新版本')).toHaveCount(0);
 
     // Deploy version 2: a service worker that differs by a byte is a new version to the browser.
+    // Its difference answers "which version?", so the test can tell which worker controls the
+    // page: version 1, like any worker at /sw.js, stays silent.
     const sw = path.join(root, 'sw.js');
-    await writeFile(sw, `${await readFile(sw, 'utf8')}\n// version 2\n`);
+    await writeFile(sw, `${await readFile(sw, 'utf8')}\n${VERSION_2_ANSWERS}\n`);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
@@ -63,11 +91,16 @@ test('a new deployment offers an update, and taking it loads the new version', a
 
     const prompt = page.getByRole('status').filter({ hasText: '发现新版本' });
     await expect(prompt).toBeVisible({ timeout: 15_000 });
+    // Version 2 is installed and waiting, yet version 1 still controls the page: the checks
+    // below cannot pass until the update is taken.
+    expect(await controllingVersion(page)).toBeNull();
+    await page.evaluate(() => {
+      (window as { beforeUpdate?: true }).beforeUpdate = true;
+    });
     await prompt.getByRole('button', { name: '立即更新' }).click();
     // The new worker takes over and the page reloads under it, with no prompt left.
-    await page.waitForFunction(
-      () => navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js') === true,
-    );
+    await expect.poll(() => controllingVersion(page), { timeout: 15_000 }).toBe('version 2');
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
     await expect(page.getByRole('heading', { name: '医保通', level: 1 })).toBeVisible();
     await expect(page.getByText('发现新版本')).toHaveCount(0);
     const waiting = await page.evaluate(

@@ -1,6 +1,10 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+// antd-mobile's global styles (its base font and size on body) load here, once, before ours:
+// left to the first lazy screen that imports an antd component, they arrived mid-visit and
+// every screen's text changed size and face.
+import 'antd-mobile/es/global';
 import './styles/global.css';
 import { AppProviders } from './app/providers';
 import { AppRoutes } from './app/router';
@@ -17,7 +21,8 @@ if (__DEMO__) {
   });
 }
 
-// Only someone who chose English last time waits here, for the English strings.
+// Only someone who reads English (chosen last time, or the browser's language) waits here, for
+// the English strings.
 await loadLanguage(initialLanguage());
 // Before the first paint, so elder mode never flashes at the small size.
 document.documentElement.classList.toggle('elder', usePreferences.getState().elderMode);

@@ -11,7 +11,12 @@ export function IdleGuard() {
   const location = useLocation();
   const idle = useIdleTimeout(true, () => {
     signOut('idle');
-    void navigate('/login', { state: { from: location.pathname + location.search } });
+    // The sign-in screen stands in for the screen it interrupts (and returns there), as
+    // RequireAuth's redirect does: back from it must not land on a screen that bounces.
+    void navigate('/login', {
+      replace: true,
+      state: { from: location.pathname + location.search },
+    });
   });
   if (idle.warningSecondsLeft === null) return null;
   return (
@@ -33,7 +38,7 @@ export function IdleGuard() {
             className="btn btn--secondary"
             onClick={() => {
               signOut('user');
-              void navigate('/login');
+              void navigate('/login', { replace: true });
             }}
           >
             {t('auth.signOutNow')}

@@ -1,5 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import 'antd-mobile/es/global';
 import { setDefaultConfig } from 'antd-mobile/es/components/config-provider';
 import { unstableSetRender } from 'antd-mobile/es/utils/unstable-render';
 import enUS from 'antd-mobile/es/locales/en-US';

@@ -15,7 +15,9 @@ export function Page({ title, back = false, children, right }: PageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
+    const app = t('app.name');
+    // Home is titled with the app's own name; "医保通 · 医保通" would read as a mistake.
+    document.title = title === app ? app : `${title} · ${app}`;
   }, [title, t]);
   return (
     <div className="page">

@@ -101,6 +101,9 @@ describe('apiRequest', () => {
       (e: unknown) => e,
     )) as ApiError;
     expect(error.kind).toBe('session-expired');
+    // The body's own code is not what the person reads: every 401 means "sign in again".
+    expect(error.i18nKey).toBe('errors.session-expired');
+    expect(error.retryable).toBe(false);
     expect(onUnauthorized).toHaveBeenCalledOnce();
     configureApiClient({ onUnauthorized: () => {} });
   });

@@ -23,9 +23,27 @@ function write(key: string, value: string): void {
   }
 }
 
+/**
+ * The first of the browser's languages that we have, by its base language: an English browser
+ * gets English, a Hong Kong or Taiwan one Chinese (closer than English), anything else Chinese.
+ */
+export function languageFromBrowser(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'zh') return 'zh-CN';
+    if (base === 'en') return 'en-US';
+  }
+  return 'zh-CN';
+}
+
+/** A saved choice first; with none, the browser's language. */
 export function initialLanguage(): Language {
   const stored = read(LANGUAGE_KEY);
-  return stored === 'en-US' || stored === 'zh-CN' ? stored : 'zh-CN';
+  if (stored === 'en-US' || stored === 'zh-CN') return stored;
+  if (typeof navigator === 'undefined') return 'zh-CN';
+  return languageFromBrowser(
+    navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+  );
 }
 
 interface PreferencesState {

@@ -4,11 +4,29 @@
  */
 const resets = new Set<() => void>();
 
+/**
+ * sessionStorage keys under this prefix hold what a person typed (drafts kept for the tab).
+ * Sign-out removes them by prefix: the module that writes one may live in a lazily loaded route
+ * that never ran on this page, so its registered reset would not be there to do it.
+ */
+export const DRAFT_STORAGE_PREFIX = 'ybt.draft.';
+
 export function registerStoreReset(reset: () => void): () => void {
   resets.add(reset);
   return () => resets.delete(reset);
 }
 
+function clearStoredDrafts(): void {
+  try {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith(DRAFT_STORAGE_PREFIX)) sessionStorage.removeItem(key);
+    }
+  } catch {
+    // No storage, no drafts in it.
+  }
+}
+
 export function resetAllStores(): void {
   for (const reset of resets) reset();
+  clearStoredDrafts();
 }

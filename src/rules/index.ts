@@ -59,7 +59,7 @@ export {
   RULES_MESSAGE_KEYS,
   RULES_POLICY,
   RULES_STEP,
-  sourceDocKey,
+  sourceDocKeys,
   type RulesErrorKey,
   type RulesMessageKey,
   type RulesPolicyKey,

@@ -59,9 +59,15 @@ export const RULES_POLICY = {
   sxRegion: 'rules.policy.sx-pharmacy-2023.region',
   fzTitle: 'rules.policy.fz-drg-2021.title',
   fzRegion: 'rules.policy.fz-drg-2021.region',
-  doc002: 'rules.policy.doc.002',
-  doc003: 'rules.policy.doc.003',
-  doc004: 'rules.policy.doc.004',
+  doc002Title: 'rules.policy.doc.002.title',
+  doc002Issuer: 'rules.policy.doc.002.issuer',
+  doc002Number: 'rules.policy.doc.002.number',
+  doc003Title: 'rules.policy.doc.003.title',
+  doc003Issuer: 'rules.policy.doc.003.issuer',
+  doc003Number: 'rules.policy.doc.003.number',
+  doc004Title: 'rules.policy.doc.004.title',
+  doc004Issuer: 'rules.policy.doc.004.issuer',
+  doc004Number: 'rules.policy.doc.004.number',
 } as const;
 
 export type RulesErrorKey = (typeof RULES_ERROR)[keyof typeof RULES_ERROR];
@@ -75,13 +81,34 @@ export const RULES_MESSAGE_KEYS: readonly RulesMessageKey[] = [
   ...Object.values(RULES_POLICY),
 ];
 
-const DOC_KEYS: Readonly<Record<string, RulesPolicyKey>> = {
-  '002': RULES_POLICY.doc002,
-  '003': RULES_POLICY.doc003,
-  '004': RULES_POLICY.doc004,
+export interface SourceDocKeys {
+  title: RulesPolicyKey;
+  issuer: RulesPolicyKey;
+  /** The document's official number (文号), or words saying it has none. */
+  number: RulesPolicyKey;
+}
+
+// A person checks a rule against the document by its title, issuer and number; the seed ids
+// ('004') are this project's filing and mean nothing to them.
+const DOC_KEYS: Readonly<Record<string, SourceDocKeys>> = {
+  '002': {
+    title: RULES_POLICY.doc002Title,
+    issuer: RULES_POLICY.doc002Issuer,
+    number: RULES_POLICY.doc002Number,
+  },
+  '003': {
+    title: RULES_POLICY.doc003Title,
+    issuer: RULES_POLICY.doc003Issuer,
+    number: RULES_POLICY.doc003Number,
+  },
+  '004': {
+    title: RULES_POLICY.doc004Title,
+    issuer: RULES_POLICY.doc004Issuer,
+    number: RULES_POLICY.doc004Number,
+  },
 };
 
-/** The key of a cited document's title, for showing next to a `source.clause`. */
-export function sourceDocKey(doc: string): RulesPolicyKey | undefined {
+/** The keys of a cited document's title, issuer and number, to show with a `source.clause`. */
+export function sourceDocKeys(doc: string): SourceDocKeys | undefined {
   return DOC_KEYS[doc];
 }

@@ -4,7 +4,7 @@ import {
   policies,
   POLICY_IDS,
   RULES_MESSAGE_KEYS,
-  sourceDocKey,
+  sourceDocKeys,
 } from './index';
 
 describe('bundled policies', () => {
@@ -52,7 +52,9 @@ describe('bundled policies', () => {
       for (const source of info.sources) {
         expect(['002', '003', '004']).toContain(source.doc);
         expect(source.clause.trim()).not.toBe('');
-        expect(RULES_MESSAGE_KEYS).toContain(sourceDocKey(source.doc));
+        const doc = sourceDocKeys(source.doc);
+        expect(doc, source.doc).toBeDefined();
+        for (const key of Object.values(doc ?? {})) expect(RULES_MESSAGE_KEYS).toContain(key);
       }
       const p = getPolicyDefinition(info.id as (typeof POLICY_IDS)[number]);
       for (const rule of [

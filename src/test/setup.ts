@@ -6,6 +6,10 @@ import { configureApiClient } from '@/lib/api-config';
 import { resetConnectivity } from '@/lib/connectivity';
 import { resetAllStores } from '@/lib/store-registry';
 
+// jsdom's browser asks for English, and the app starts in the browser's language; the tests
+// read the app's first language, Chinese. A test about the browser's language stubs this getter.
+Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['zh-CN', 'zh'] });
+
 // Tests talk to the same stateful demo backend as the app; unknown requests fail loudly.
 configureApiClient({ baseUrl: 'http://localhost/api' });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

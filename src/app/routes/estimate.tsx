@@ -1,34 +1,18 @@
-import { useMemo } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { meQueryOptions } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/api/get-me';
+import { useSession } from '@/features/auth/stores/session-store';
 import { Estimator } from '@/features/estimate/components/estimator';
-import type { EstimatorDefaults } from '@/features/estimate/hooks/use-estimate';
 import { Page } from '@/components/page';
 
 export function EstimateRoute() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  // Read once from the cache, never fetched: the estimator must work signed out and offline.
-  const [defaults, prefilled] = useMemo((): [EstimatorDefaults, boolean] => {
-    const profile = queryClient.getQueryData(meQueryOptions().queryKey);
-    if (profile === undefined) return [{}, false];
-    const { insurance } = profile;
-    return [
-      {
-        policyId: insurance.policyId,
-        status: insurance.status,
-        enrolment: insurance.enrolment,
-        personalAccountBalanceFen: insurance.personalAccountBalanceFen,
-        contributionBaseFen: insurance.contributionBaseFen,
-        birthDate: profile.birthDate,
-      },
-      true,
-    ];
-  }, [queryClient]);
+  const signedIn = useSession((s) => s.token !== null);
+  // Cached or fetched when signed in; the estimator never waits for it and works without it
+  // (signed out, offline) from what the tab kept of the person.
+  const { data: profile } = useMe();
   return (
     <Page title={t('estimate.title')} back>
-      <Estimator defaults={defaults} prefilled={prefilled} />
+      <Estimator profile={profile} signedIn={signedIn} />
     </Page>
   );
 }

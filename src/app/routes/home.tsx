@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth/stores/session-store';
+import { LanguageSwitch } from '@/components/language-switch';
 import { Page } from '@/components/page';
 import { Skeleton } from '@/components/skeleton';
 import { usePreferences } from '@/lib/preferences-store';
@@ -20,14 +21,22 @@ export function HomeRoute() {
     <Page
       title={t('home.title')}
       right={
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={elderMode}
-          onClick={() => setElderMode(!elderMode)}
-        >
-          {t('home.elderEntry')}
-        </button>
+        <>
+          <LanguageSwitch />
+          {/* The state is written out as well as colour-coded: the name stays the same and
+              aria-pressed tells screen readers, the word tells everyone else. */}
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={elderMode}
+            onClick={() => setElderMode(!elderMode)}
+          >
+            {t('home.elderEntry')}
+            <span className="chip__state" aria-hidden="true">
+              {t(elderMode ? 'home.elderOn' : 'home.elderOff')}
+            </span>
+          </button>
+        </>
       }
     >
       {signedIn ? (

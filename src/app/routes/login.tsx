@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useSession } from '@/features/auth/stores/session-store';
+import { LanguageSwitch } from '@/components/language-switch';
 import { Page } from '@/components/page';
 
 const REASON_KEYS = {
@@ -35,7 +36,7 @@ export function LoginRoute() {
   }, [signedIn, navigate, target]);
 
   return (
-    <Page title={t('auth.title')} back>
+    <Page title={t('auth.title')} back right={<LanguageSwitch />}>
       {reason ? (
         <p className="notice" role="status">
           {t(REASON_KEYS[reason])}

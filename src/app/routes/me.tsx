@@ -110,7 +110,9 @@ function MeScreen() {
           const ok = await confirm(t('me.signOutConfirm'));
           if (ok) {
             signOut('user');
-            void navigate('/login');
+            // Replace, not push: 我的 needs a session, so going back to it would only bounce
+            // to sign-in again, and the person's first tap on back would seem to do nothing.
+            void navigate('/login', { replace: true });
           }
         }}
       >

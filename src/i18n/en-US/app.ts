@@ -6,6 +6,7 @@ export const app: Translation<typeof zh> = {
     name: 'YibaoTong',
     demoBanner: 'Demo mode · all data is made up, not real insurance records',
     demoCode: 'Demo SMS code: {{code}}',
+    money: '¥{{amount}}',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
   },
@@ -35,8 +36,8 @@ export const app: Translation<typeof zh> = {
     voucherActivated: 'Insurance e-voucher activated',
     voucherNotActivated: 'Insurance e-voucher not activated',
     elderEntry: 'Elder mode',
-    elderOn: 'Elder mode: on',
-    elderOff: 'Elder mode: off',
+    elderOn: 'On',
+    elderOff: 'Off',
     fraudTitle: 'Fraud warning',
     fraudBody:
       'The medical security bureau never asks for your ID number, bank card number or verification code by phone or SMS, and never asks you to transfer money. If in doubt, call the anti-fraud line 96110.',
@@ -73,6 +74,8 @@ export const app: Translation<typeof zh> = {
     sendCode: 'Get code',
     resendIn: 'Resend in {{seconds}} s',
     codeSent: 'Code sent',
+    phoneNotEnrolled:
+      'No insured person is registered with this number. Check the number, or use the phone number you gave when you enrolled',
     submit: 'Sign in',
     submitting: 'Signing in…',
     validation: {

@@ -49,9 +49,9 @@ export const rules: Translation<typeof zh> = {
       'The hospital that wrote the prescription already charged this visit’s ¥{{deductible}} deductible, so the pharmacy does not charge it again.',
     noDeductible: 'This policy has no deductible: reimbursement starts from the first yuan.',
     ratioByLevel:
-      'At a level {{level}} institution the insurance pays {{ratio}}%: ¥{{before}} × {{ratio}}% = ¥{{after}}.',
+      'At a $t(estimate.level.{{level}}) the insurance pays {{ratio}}%: ¥{{before}} × {{ratio}}% = ¥{{after}}.',
     ratioPrescriberLevel:
-      'Drugs bought at a pharmacy on prescription are paid at the rate of the prescribing level {{level}} institution, {{ratio}}%: ¥{{before}} × {{ratio}}% = ¥{{after}}.',
+      'Drugs bought at a pharmacy on prescription are paid at the rate of the prescribing $t(estimate.level.{{level}}), {{ratio}}%: ¥{{before}} × {{ratio}}% = ¥{{after}}.',
     ratioFlat: 'The insurance pays {{ratio}}%: ¥{{before}} × {{ratio}}% = ¥{{after}}.',
     capWithin:
       'At most ¥{{cap}} is paid a year: this cost is paid in full, ¥{{remainingAfter}} left for this year.',
@@ -84,11 +84,23 @@ export const rules: Translation<typeof zh> = {
       region: 'Fuzhou, Fujian',
     },
     doc: {
-      '002': 'Fujian: questions and answers on DRG payment reform',
-      '003':
-        'Shanxi Healthcare Security Administration notice forwarding the national notice on pharmacies in outpatient pooling (Jin Yibao Banfa [2023] No. 2)',
-      '004':
-        'Chongqing employee outpatient mutual-aid reform: questions and answers, and implementing rules',
+      '002': {
+        title: 'Explainer of the notice extending the DRG payment reform pilot',
+        issuer: 'Fujian Healthcare Security Administration and Fujian Health Commission',
+        number: 'no document number given',
+      },
+      '003': {
+        title:
+          'Notice forwarding the national notice on bringing designated pharmacies into outpatient pooling',
+        issuer: 'General Office of the Shanxi Healthcare Security Administration',
+        number: 'Jin Yibao Banfa [2023] No. 2',
+      },
+      '004': {
+        title:
+          'Chongqing implementing rules for outpatient mutual aid in employee medical insurance, with the policy Q&A',
+        issuer: 'Chongqing Healthcare Security Administration and Chongqing Finance Bureau',
+        number: 'Yu Yibao Fa [2023] No. 32',
+      },
     },
   },
 };

@@ -3,6 +3,7 @@ export const app = {
     name: '医保通',
     demoBanner: '演示模式 · 所有数据均为虚构，非真实医保记录',
     demoCode: '演示短信验证码：{{code}}',
+    money: '{{amount}} 元',
     skipToContent: '跳到主要内容',
     loading: '加载中…',
   },
@@ -32,8 +33,8 @@ export const app = {
     voucherActivated: '医保电子凭证已激活',
     voucherNotActivated: '医保电子凭证未激活',
     elderEntry: '长辈模式',
-    elderOn: '长辈模式：开',
-    elderOff: '长辈模式：关',
+    elderOn: '开',
+    elderOff: '关',
     fraudTitle: '防骗提醒',
     fraudBody:
       '医保部门不会通过电话或短信索要身份证号、银行卡号、验证码，也不会要求转账。遇到可疑情况请拨打反诈专线 96110。',
@@ -70,6 +71,7 @@ export const app = {
     sendCode: '获取验证码',
     resendIn: '{{seconds}} 秒后重新获取',
     codeSent: '验证码已发送',
+    phoneNotEnrolled: '该手机号未关联参保信息，请核对手机号，或使用参保时登记的手机号登录',
     submit: '登录',
     submitting: '正在登录…',
     validation: {

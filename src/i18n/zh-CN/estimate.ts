@@ -51,6 +51,7 @@ export const estimate = {
     cancel: '取消',
     confirm: '删除',
     removed: '已删除第 {{n}} 笔',
+    planned: '计划：日期在今天之后，按预计的费用计入。',
     undo: '撤销',
   },
   meters: {
@@ -79,14 +80,17 @@ export const estimate = {
     share: '{{amount}} 元，占 {{percent}}%',
     order: '按日期先后计算，起付线和限额逐笔累计。',
     claim: '第 {{n}} 笔 · {{date}} · {{kind}} · {{amount}} 元',
+    claimPlanned: '第 {{n}} 笔（计划）· {{date}} · {{kind}} · {{amount}} 元',
     claimSplit: '基金 {{fund}} 元 · 账户 {{account}} 元 · 现金 {{cash}} 元',
-    source: '来源：{{doc}}（{{id}}）{{clause}}',
-    sourceDoc: '政策资料',
+    source: '来源：{{issuer}}{{title}}（{{number}}），{{clause}}',
+    sourceUnknown: '来源：政策资料，{{clause}}',
     assumed: '（资料未写明，这是本应用的假设）',
   },
   projection: {
     title: '{{year}} 年全年估算',
     intro: '按每月就诊次数和每次费用，估算今年自己掏多少、年底个人账户还剩多少。',
+    separate:
+      '这是另一种估算：只按下面填的每月情况算全年，不包含上面“就医费用”里填的费用，两者不要相加。',
     visits: '每月就诊次数',
     cost: '每次医保范围内费用（元）',
     age: '年龄',
@@ -96,6 +100,8 @@ export const estimate = {
     fund: '医保基金支付',
     balanceEnd: '年底个人账户余额',
     credit: '每月划入个人账户',
+    creditRetiredReached:
+      '退休人员（{{age}} 岁，已满 {{ageThreshold}} 岁）按较高标准每月定额划入个人账户 {{credit}} 元。',
     noCredit: '政策资料未写明每月划入金额，按 0 元算。',
     months: '每月明细',
     month: '{{month}} 月',
@@ -103,7 +109,7 @@ export const estimate = {
     colCredit: '划入',
     colAccount: '账户支付',
     colBalance: '月末余额',
-    fill: '填好上面的内容后，这里显示估算。',
+    fill: '还需填写：{{fields}}。填好后这里显示估算。',
     assumption: '年初余额按上面填的个人账户余额；每月 1 日先划入，再就诊。',
   },
   error: {

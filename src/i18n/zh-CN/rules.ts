@@ -1,5 +1,7 @@
 // Messages of the rules module (src/rules). Amounts arrive as yuan strings such as '1,234.56'
 // (see messageParams / traceStepMessageParams there); step texts sit next to a source citation.
+// Money reads '1,234.56 元' here as everywhere in the Chinese estimator. An institution level is
+// named with the picker's own words ($t(estimate.level.N), nested after interpolation).
 export const rules = {
   error: {
     unknownPolicy: '找不到这项报销政策，请重新选择。',
@@ -39,9 +41,9 @@ export const rules = {
       '开处方的医院已经扣过这次 {{deductible}} 元的起付线，药店不再重复扣。',
     noDeductible: '这项政策不设起付线，从第一元起按比例报销。',
     ratioByLevel:
-      '在{{level}}级医疗机构看病，医保报销 {{ratio}}%：{{before}} 元 × {{ratio}}% = {{after}} 元。',
+      '在$t(estimate.level.{{level}})看病，医保报销 {{ratio}}%：{{before}} 元 × {{ratio}}% = {{after}} 元。',
     ratioPrescriberLevel:
-      '凭处方在药店买药，按开处方的{{level}}级医疗机构的比例报销 {{ratio}}%：{{before}} 元 × {{ratio}}% = {{after}} 元。',
+      '凭处方在药店买药，按开处方的$t(estimate.level.{{level}})的比例报销 {{ratio}}%：{{before}} 元 × {{ratio}}% = {{after}} 元。',
     ratioFlat: '医保报销 {{ratio}}%：{{before}} 元 × {{ratio}}% = {{after}} 元。',
     capWithin: '每年最多报销 {{cap}} 元：这次照常报销，今年还剩 {{remainingAfter}} 元额度。',
     capClamped:
@@ -72,10 +74,22 @@ export const rules = {
       region: '福建省福州市',
     },
     doc: {
-      '002': '福建DRG收付费改革政策解读',
-      '003':
-        '山西省医保局《关于转发〈关于进一步做好定点零售药店纳入门诊统筹管理的通知〉的通知》（晋医保办发〔2023〕2号）',
-      '004': '重庆市职工医保门诊共济保障改革政策问答及实施细则',
+      '002': {
+        title: '《关于扩大疾病诊断相关分组（DRG）收付费改革试点的通知》政策解读',
+        issuer: '福建省医疗保障局、福建省卫生健康委员会',
+        number: '未载明文号',
+      },
+      '003': {
+        title:
+          '《关于转发〈国家医疗保障局办公室关于进一步做好定点零售药店纳入门诊统筹管理的通知〉的通知》',
+        issuer: '山西省医疗保障局办公室',
+        number: '晋医保办发〔2023〕2号',
+      },
+      '004': {
+        title: '《重庆市建立健全职工基本医疗保险门诊共济保障机制实施细则》及政策问答',
+        issuer: '重庆市医疗保障局、重庆市财政局',
+        number: '渝医保发〔2023〕32号',
+      },
     },
   },
 } as const;

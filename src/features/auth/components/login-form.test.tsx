@@ -90,4 +90,23 @@ describe('LoginForm', () => {
     expect(screen.getByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
     expect(screen.getByLabelText('手机号')).toHaveValue(persona.phone);
   });
+
+  it('tells someone whose number no insured person has, after the code, in those words', async () => {
+    const user = userEvent.setup();
+    const unknown = '13600009999';
+    expect(personas.some((p) => p.phone === unknown)).toBe(false);
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    // The code step answers every valid number alike, so it cannot reveal who is enrolled.
+    await requestCode(user, unknown);
+    const banner = await screen.findByText(/演示短信验证码/);
+    await user.type(screen.getByLabelText('验证码'), banner.textContent?.match(/\d{6}/)?.[0] ?? '');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '该手机号未关联参保信息，请核对手机号，或使用参保时登记的手机号登录',
+    );
+    expect(screen.queryByText(/未找到相关信息/)).not.toBeInTheDocument();
+    expect(useSession.getState().token).toBeNull();
+    expect(screen.getByLabelText('手机号')).toHaveValue(unknown);
+  });
 });

@@ -30,6 +30,18 @@ function ApiErrorText({ error }: { error: unknown }) {
   return <>{text}</>;
 }
 
+/**
+ * Sign-in answers 404 when no insured person has the phone. The code step cannot say so (it
+ * would tell anyone whether a number is enrolled), so this is the first place the person can
+ * learn why, and "nothing was found" would not tell them which detail to check.
+ */
+function LoginErrorText({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (isApiError(error) && error.kind === 'http' && error.code === 'NOT_FOUND')
+    return <>{t('auth.phoneNotEnrolled')}</>;
+  return <ApiErrorText error={error} />;
+}
+
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
   const ids = useId();
@@ -165,7 +177,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       ) : null}
       {login.isError ? (
         <p className="form__error" role="alert">
-          <ApiErrorText error={login.error} />
+          <LoginErrorText error={login.error} />
         </p>
       ) : null}
       <button type="submit" className="btn btn--primary btn--block" disabled={login.isPending}>

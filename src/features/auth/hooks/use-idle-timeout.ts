@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { idleTimeoutMs } from '@/lib/config';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { idleTimeoutMs, idleWarningMs, subscribeIdleTimeout } from '@/lib/idle-timeout';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const;
 
@@ -10,10 +10,12 @@ export interface IdleState {
 }
 
 /**
- * Calls `onTimeout` after the configured idle time while `active`. The last stretch (a minute,
- * or a fifth of a short timeout) is a visible warning so a person reading a long page can stay.
+ * Calls `onTimeout` after the configured idle time while `active`. The last stretch (see
+ * `idleWarningMs`) is a visible warning so a person reading a long page can stay. A new timeout
+ * (the demo console) applies at once and starts the count again.
  */
 export function useIdleTimeout(active: boolean, onTimeout: () => void): IdleState {
+  const timeout = useSyncExternalStore(subscribeIdleTimeout, idleTimeoutMs);
   const [warningSecondsLeft, setWarning] = useState<number | null>(null);
   const lastActivity = useRef(0);
   const onTimeoutRef = useRef(onTimeout);
@@ -23,8 +25,7 @@ export function useIdleTimeout(active: boolean, onTimeout: () => void): IdleStat
 
   useEffect(() => {
     if (!active) return;
-    const timeout = idleTimeoutMs();
-    const warnFor = Math.min(60_000, Math.round(timeout / 5));
+    const warnFor = idleWarningMs(timeout);
     lastActivity.current = Date.now();
     const markActive = () => {
       // Activity during the warning does not count: the person must choose to stay.
@@ -35,6 +36,8 @@ export function useIdleTimeout(active: boolean, onTimeout: () => void): IdleStat
     const tick = window.setInterval(() => {
       const idle = Date.now() - lastActivity.current;
       if (idle >= timeout) {
+        // Once: the sign-out it starts takes a render or two to switch this hook off.
+        window.clearInterval(tick);
         setWarning(null);
         onTimeoutRef.current();
       } else if (idle >= timeout - warnFor) {
@@ -48,7 +51,7 @@ export function useIdleTimeout(active: boolean, onTimeout: () => void): IdleStat
       window.clearInterval(tick);
       for (const event of ACTIVITY_EVENTS) window.removeEventListener(event, markActive);
     };
-  }, [active]);
+  }, [active, timeout]);
 
   return {
     warningSecondsLeft: active ? warningSecondsLeft : null,

@@ -5,7 +5,7 @@ import type { Faults } from '@/api-contract/demo';
 import { confirm } from '@/components/confirm';
 import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
-import { IDLE_TIMEOUT_OVERRIDE_KEY } from '@/lib/config';
+import { idleTimeoutOverride, setIdleTimeoutOverride } from '@/lib/idle-timeout';
 import { maskPhone } from '@/lib/mask';
 import { useDemoState } from '../api/get-demo-state';
 import { useResetDemo } from '../api/reset-demo';
@@ -85,7 +85,7 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
   const switchPersona = useSwitchPersona();
   const [status, showStatus] = useStatus();
   const [pendingFaults, setPendingFaults] = useState<Faults | null>(null);
-  const [idle, setIdle] = useState(() => localStorage.getItem(IDLE_TIMEOUT_OVERRIDE_KEY) ?? '');
+  const [idle, setIdle] = useState(() => String(idleTimeoutOverride() ?? ''));
 
   if (state.isPending) return <Skeleton lines={6} />;
   if (state.isError) return <ErrorView error={state.error} onRetry={() => void state.refetch()} />;
@@ -209,11 +209,12 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
             id="demo-idle"
             className="field__input"
             value={idle}
+            aria-describedby="demo-idle-hint"
             onChange={(e) => {
               const value = e.target.value;
               setIdle(value);
-              if (value) localStorage.setItem(IDLE_TIMEOUT_OVERRIDE_KEY, value);
-              else localStorage.removeItem(IDLE_TIMEOUT_OVERRIDE_KEY);
+              // Applies at once: a signed-in session restarts its count with the new time.
+              setIdleTimeoutOverride(value ? Number(value) : null);
               showStatus(t('demo.saved'));
             }}
           >
@@ -223,6 +224,9 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
               </option>
             ))}
           </select>
+          <p id="demo-idle-hint" className="muted small">
+            {t('demo.idleTimeoutHint')}
+          </p>
         </div>
       </section>
 

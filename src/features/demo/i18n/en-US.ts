@@ -33,9 +33,12 @@ export const demoEnUS: Translation<typeof demoZhCN> = {
     twoMinutes: '2 minutes',
     twentySeconds: '20 seconds',
   },
+  idleTimeoutHint:
+    'Applies at once. The warning shows for the last minute; under 2 minutes, for the second half (20 seconds: the last 10).',
   reset: 'Reset demo data',
-  resetConfirm: 'This clears all demo data and restores the starting state. Continue?',
-  resetDone: 'Demo data reset',
+  resetConfirm:
+    'This clears all demo data, restores the starting state and signs out the demo person who is signed in. Continue?',
+  resetDone: 'Demo data reset; every demo person is signed out',
   saved: 'Settings applied',
   smsHint: 'Demo phone numbers: {{phones}}. The SMS code appears in the banner at the top.',
   storageNotice: {

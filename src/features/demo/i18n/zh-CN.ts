@@ -34,9 +34,11 @@ export const demoZhCN = {
     twoMinutes: '2 分钟',
     twentySeconds: '20 秒',
   },
+  idleTimeoutHint:
+    '立即生效。退出前的提醒留出最后 1 分钟；短于 2 分钟时留出一半时间（20 秒即最后 10 秒）。',
   reset: '重置演示数据',
-  resetConfirm: '将清除所有演示数据并恢复初始状态，确定吗？',
-  resetDone: '演示数据已重置',
+  resetConfirm: '将清除所有演示数据、恢复初始状态，并让已登录的演示用户退出登录，确定吗？',
+  resetDone: '演示数据已重置，演示用户均已退出登录',
   saved: '设置已生效',
   smsHint: '演示用户手机号：{{phones}}，验证码会显示在顶部横幅中。',
   storageNotice: {

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULES_ERROR, type PolicyDefinition } from '@/rules';
-import type { ClaimField, FieldErrors, FieldMessage } from '../hooks/use-estimate';
+import {
+  isPlanned,
+  todayIso,
+  type ClaimField,
+  type FieldErrors,
+  type FieldMessage,
+} from '../hooks/use-estimate';
 import type { ClaimDraft, NewClaim } from '../stores/estimate-draft-store';
 import {
   DateField,
@@ -22,6 +28,8 @@ interface ClaimEditorProps {
   /** This is the only claim: removing it asks first, since the whole estimate goes with it. */
   isLast: boolean;
   autoFocus: boolean;
+  /** YYYY-MM-DD on this device (today unless a test fixes it): later dates are planned. */
+  today?: string;
   onChange: (id: string, patch: Partial<NewClaim>) => void;
   onRemove: (id: string) => void;
 }
@@ -34,6 +42,7 @@ export function ClaimEditor({
   errors,
   isLast,
   autoFocus,
+  today = todayIso(),
   onChange,
   onRemove,
 }: ClaimEditorProps) {
@@ -97,6 +106,9 @@ export function ClaimEditor({
           error={shown('other')}
         />
       </div>
+      {isPlanned(claim.date, today) ? (
+        <p className="claim__planned">{t('estimate.claims.planned')}</p>
+      ) : null}
       {policy.deductible.per === 'visit' ? (
         <label className="switch-row">
           <span>{t('estimate.claims.metAtPrescriber')}</span>

@@ -15,6 +15,8 @@ interface ClaimListProps {
   onChange: (id: string, patch: Partial<NewClaim>) => void;
   onRemove: (id: string) => void;
   onUndo: () => void;
+  /** YYYY-MM-DD on this device; claims dated later are marked as planned. */
+  today?: string;
   /** Shown under the list: the year's deductible and cap meters. */
   children?: ReactNode;
 }
@@ -28,6 +30,7 @@ export function ClaimList({
   onChange,
   onRemove,
   onUndo,
+  today,
   children,
 }: ClaimListProps) {
   const { t } = useTranslation();
@@ -58,6 +61,7 @@ export function ClaimList({
               errors={errors[claim.id]}
               isLast={claims.length === 1}
               autoFocus={claim.id === addedId}
+              {...(today === undefined ? {} : { today })}
               onChange={onChange}
               onRemove={(id) => {
                 onRemove(id);

@@ -31,15 +31,40 @@ describe('ClaimSteps', () => {
     expect(article).toHaveTextContent('基金 140.00 元 · 账户 0.00 元 · 现金 160.00 元');
     const steps = within(article).getAllByRole('listitem');
     expect(steps[0]).toHaveTextContent('这次有 100.00 元用来凑起付线');
+    // The document by its issuer, title and number (not the project's seed id "004"), then the
+    // clause.
     expect(steps[0]).toHaveTextContent(
-      '来源：重庆市职工医保门诊共济保障改革政策问答及实施细则（004）《实施细则》第四条；问答八、十',
+      '来源：重庆市医疗保障局、重庆市财政局《重庆市建立健全职工基本医疗保险门诊共济保障机制实施细则》及政策问答（渝医保发〔2023〕32号），《实施细则》第四条；问答八、十',
     );
-    expect(steps[1]).toHaveTextContent('200.00 元 × 70% = 140.00 元');
+    expect(article).not.toHaveTextContent('004');
+    // The level named as the picker names it.
+    expect(steps[1]).toHaveTextContent('在一级医院看病，医保报销 70%：200.00 元 × 70% = 140.00 元');
   });
 
   it('says so when a step is the app’s assumption rather than the source’s words', () => {
     renderWithI18n(<ClaimSteps claim={onlyClaim('sx-pharmacy-2023', 'pharmacy', 13_000)} n={2} />);
     const cap = screen.getByText('政策原文没有写每年最多报销多少，这里不设上限。').closest('li');
     expect(cap).toHaveTextContent('（资料未写明，这是本应用的假设）');
+  });
+
+  it('cites the Shanxi notice by its issuer and number', () => {
+    renderWithI18n(<ClaimSteps claim={onlyClaim('sx-pharmacy-2023', 'pharmacy', 13_000)} n={1} />);
+    expect(
+      screen.getAllByText(/^来源：山西省医疗保障局办公室《关于转发.*》（晋医保办发〔2023〕2号），/)
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('says in its title when a claim is planned', () => {
+    renderWithI18n(
+      <ClaimSteps
+        claim={onlyClaim('cq-employee-outpatient-2024', 'outpatient', 30_000)}
+        n={1}
+        planned
+      />,
+    );
+    expect(
+      screen.getByRole('article', { name: '第 1 笔（计划）· 2024-03-05 · 门诊 · 300.00 元' }),
+    ).toBeInTheDocument();
   });
 });

@@ -2,23 +2,29 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatFenAsYuan,
-  sourceDocKey,
+  sourceDocKeys,
   traceStepMessageParams,
   type ClaimResult,
   type SourceRef,
 } from '@/rules';
 
-/** "来源：重庆市…问答及实施细则（004）《实施细则》第四条；问答八、十": document, seed id, clause. */
+/**
+ * "来源：重庆市医疗保障局、重庆市财政局《…实施细则》及政策问答（渝医保发〔2023〕32号），《实施细则》
+ * 第四条": issuer, title and number, so a person can find the document, then the clause.
+ */
 export function SourceText({ source, assumed }: { source: SourceRef; assumed: boolean }) {
   const { t } = useTranslation();
-  const docKey = sourceDocKey(source.doc);
+  const doc = sourceDocKeys(source.doc);
   return (
     <p className="steps__source">
-      {t('estimate.result.source', {
-        doc: t(docKey ?? 'estimate.result.sourceDoc'),
-        id: source.doc,
-        clause: source.clause,
-      })}
+      {doc === undefined
+        ? t('estimate.result.sourceUnknown', { clause: source.clause })
+        : t('estimate.result.source', {
+            title: t(doc.title),
+            issuer: t(doc.issuer),
+            number: t(doc.number),
+            clause: source.clause,
+          })}
       {assumed ? ` ${t('estimate.result.assumed')}` : null}
     </p>
   );
@@ -28,16 +34,18 @@ interface ClaimStepsProps {
   claim: ClaimResult;
   /** The claim's position in the person's list, so results and editors match up. */
   n: number;
+  /** Dated after today: a cost the person expects, not one they had. */
+  planned?: boolean;
 }
 
 /** One claim's split and every rule applied to it, in plain words with its source. */
-export function ClaimSteps({ claim, n }: ClaimStepsProps) {
+export function ClaimSteps({ claim, n, planned = false }: ClaimStepsProps) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
     <article className="card claim-steps" aria-labelledby={titleId}>
       <h3 id={titleId} className="claim-steps__title">
-        {t('estimate.result.claim', {
+        {t(planned ? 'estimate.result.claimPlanned' : 'estimate.result.claim', {
           n,
           date: claim.date,
           kind: t(`estimate.kind.${claim.kind}`),

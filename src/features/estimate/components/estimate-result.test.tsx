@@ -36,7 +36,7 @@ describe('EstimateResult', () => {
       claim('fresh', { touched: false }),
       claim('a', { amountText: '1000', otherText: '300' }),
     ]);
-    renderWithI18n(<EstimateResult view={view} />);
+    renderWithI18n(<EstimateResult view={view} today="2024-12-31" />);
     const row = (label: string) => screen.getByText(label).nextElementSibling;
     expect(row('医保范围内费用')).toHaveTextContent('1,000.00 元');
     expect(row('其中特殊病种等已报销')).toHaveTextContent('300.00 元');
@@ -52,7 +52,7 @@ describe('EstimateResult', () => {
     const view = computeEstimate({ ...member, balanceText: '-1' }, [
       claim('a', { amountText: 'x' }),
     ]);
-    renderWithI18n(<EstimateResult view={view} />);
+    renderWithI18n(<EstimateResult view={view} today="2024-12-31" />);
     expect(screen.getByRole('status')).toHaveTextContent(
       '有 1 笔费用未计入，按提示改正后即可计入。',
     );

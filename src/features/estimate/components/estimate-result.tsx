@@ -1,19 +1,21 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFenAsYuan } from '@/rules';
-import type { EstimateView } from '../hooks/use-estimate';
+import { isPlanned, type EstimateView } from '../hooks/use-estimate';
 import { ClaimSteps } from './claim-steps';
 import { SplitBar } from './split-bar';
 
 interface EstimateResultProps {
   view: EstimateView;
+  /** YYYY-MM-DD: claims after it are marked as planned. */
+  today: string;
 }
 
 /**
  * Totals, the split picture, then each counted claim with its steps. Memoised: while the person
  * types, the urgent render passes the same (deferred) view and skips this whole subtree.
  */
-export const EstimateResult = memo(function EstimateResult({ view }: EstimateResultProps) {
+export const EstimateResult = memo(function EstimateResult({ view, today }: EstimateResultProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const { result } = view;
@@ -78,7 +80,12 @@ export const EstimateResult = memo(function EstimateResult({ view }: EstimateRes
           </div>
           <p className="muted small">{t('estimate.result.order')}</p>
           {result.claims.map((claim) => (
-            <ClaimSteps key={claim.id} claim={claim} n={view.order.indexOf(claim.id) + 1} />
+            <ClaimSteps
+              key={claim.id}
+              claim={claim}
+              n={view.order.indexOf(claim.id) + 1}
+              planned={isPlanned(claim.date, today)}
+            />
           ))}
         </>
       )}

@@ -1,10 +1,13 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { personas } from '@mocks/seed';
+import { loadLanguage } from '@/lib/i18n';
+import { usePreferences } from '@/lib/preferences-store';
 import { renderApp } from '@/test/render-app';
-import { useEstimateDraft } from '../stores/estimate-draft-store';
+import { ESTIMATE_DRAFT_KEY, useEstimateDraft } from '../stores/estimate-draft-store';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -34,8 +37,41 @@ async function addClaim(user: User, n: number, input: ClaimInput) {
 }
 
 async function chooseRetiredInChongqing(user: User) {
-  await user.selectOptions(screen.getByLabelText('参保地政策'), 'cq-employee-outpatient-2024');
+  await user.click(screen.getByRole('radio', { name: CQ_POLICY }));
   await user.click(screen.getByRole('radio', { name: '退休' }));
+}
+
+const CQ_POLICY = '重庆市 · 重庆职工医保普通门诊统筹（2024年起）';
+
+/** Signs the demo persona in through the form; ends on the home screen. */
+async function signInAs(user: User, personaId: string) {
+  const persona = personas.find((p) => p.id === personaId);
+  if (!persona) throw new Error(`seed has no ${personaId}`);
+  renderApp('/login');
+  await user.type(await screen.findByLabelText('手机号'), persona.phone);
+  await user.click(screen.getByRole('button', { name: '获取验证码' }));
+  const code = (await screen.findByText(/演示短信验证码/)).textContent?.match(/\d{6}/)?.[0] ?? '';
+  await user.type(screen.getByLabelText('验证码'), code);
+  await user.click(screen.getByRole('button', { name: '登录' }));
+  await screen.findByRole('heading', { name: /您好/ });
+  return persona;
+}
+
+/** A reload keeps the tab's sessionStorage and nothing in memory: a new query client and page. */
+async function reloadAt(path: string) {
+  cleanup();
+  renderApp(path);
+  await screen.findByRole('heading', { name: '报销测算', level: 1 });
+}
+
+async function expectChongqingRetiree72() {
+  await waitFor(() =>
+    expect(screen.getByText('已按您的参保信息填好，可以修改。')).toBeInTheDocument(),
+  );
+  expect(screen.getByRole('radio', { name: CQ_POLICY })).toBeChecked();
+  expect(screen.getByRole('radio', { name: '退休' })).toBeChecked();
+  expect(screen.getByLabelText('个人账户余额（元）')).toHaveValue('3860.50');
+  expect(screen.getByLabelText('年龄')).toHaveValue('72');
 }
 
 const resultSection = () => screen.getByRole('region', { name: '测算结果' });
@@ -79,10 +115,13 @@ describe('Estimator', { timeout: 30_000 }, () => {
     expect(within(first).getByText(/这次有 100.00 元用来凑起付线/)).toBeInTheDocument();
     expect(within(first).getByText(/200.00 元 × 70% = 140.00 元/)).toBeInTheDocument();
     expect(
-      within(first).getAllByText(/^来源：重庆市职工医保门诊共济保障改革政策问答及实施细则/).length,
+      within(first).getAllByText(
+        /^来源：重庆市医疗保障局、重庆市财政局《重庆市建立健全职工基本医疗保险门诊共济保障机制实施细则》及政策问答（渝医保发〔2023〕32号），/,
+      ).length,
     ).toBeGreaterThan(0);
     const second = within(result).getByRole('article', { name: /^第 2 笔/ });
-    expect(within(second).getByText(/按开处方的3级医疗机构的比例报销 60%/)).toBeInTheDocument();
+    // The level in the picker's own words, never "3级医疗机构" beside "三级医院".
+    expect(within(second).getByText(/按开处方的三级医院的比例报销 60%/)).toBeInTheDocument();
 
     // Deductible met, cap partly used: the meters say so in words.
     expect(screen.getByRole('progressbar', { name: '起付线已用' })).toHaveAttribute(
@@ -150,7 +189,9 @@ describe('Estimator', { timeout: 30_000 }, () => {
     await addClaim(user, 2, { date: '2023-01-10', kind: '药店凭处方买药', amount: '50' });
     await addClaim(user, 3, { date: '2024-03-05', kind: '药店凭处方买药', amount: '130' });
 
-    await user.selectOptions(screen.getByLabelText('参保地政策'), 'sx-pharmacy-2023');
+    await user.click(
+      screen.getByRole('radio', { name: '山西省 · 山西定点药店门诊统筹（2023年起）' }),
+    );
     expect(
       within(claimGroup(1)).getByText('这项政策不报销这类费用，请换一项政策或费用类型。'),
     ).toBeInTheDocument();
@@ -209,27 +250,104 @@ describe('Estimator', { timeout: 30_000 }, () => {
   });
 
   it('prefills from the cached profile without asking the server again', async () => {
-    const persona = personas.find((p) => p.id === 'cq-retiree');
-    if (!persona) throw new Error('seed has no cq-retiree');
     const user = userEvent.setup({ delay: null });
-    renderApp('/login');
-    await user.type(await screen.findByLabelText('手机号'), persona.phone);
-    await user.click(screen.getByRole('button', { name: '获取验证码' }));
-    const code = (await screen.findByText(/演示短信验证码/)).textContent?.match(/\d{6}/)?.[0] ?? '';
-    await user.type(screen.getByLabelText('验证码'), code);
-    await user.click(screen.getByRole('button', { name: '登录' }));
-    await screen.findByRole('heading', { name: /您好/ });
+    await signInAs(user, 'cq-retiree');
 
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => void requests.push(request.url));
     await user.click(screen.getByRole('link', { name: /报销测算/ }));
     await screen.findByRole('heading', { name: '报销测算', level: 1 });
     expect(screen.getByText('已按您的参保信息填好，可以修改。')).toBeInTheDocument();
-    expect(screen.getByLabelText('参保地政策')).toHaveValue('cq-employee-outpatient-2024');
+    expect(screen.getByRole('radio', { name: CQ_POLICY })).toBeChecked();
     expect(screen.getByRole('radio', { name: '退休' })).toBeChecked();
     expect(screen.getByLabelText('个人账户余额（元）')).toHaveValue('3860.50');
     expect(screen.getByLabelText('年龄')).toHaveValue('72');
     expect(requests).toEqual([]);
     server.events.removeAllListeners();
+  });
+
+  it('starts from the signed-in person on a direct visit or reload, also with the server unreachable', async () => {
+    const user = userEvent.setup({ delay: null });
+    const persona = await signInAs(user, 'cq-retiree');
+
+    // Opened directly (or reloaded) while signed in: nothing cached, so the profile is fetched.
+    await reloadAt('/estimate');
+    await expectChongqingRetiree72();
+
+    // Reloaded offline: the profile cannot be fetched; what the tab kept of it still applies.
+    server.use(http.get('*/api/me', () => HttpResponse.error()));
+    await reloadAt('/estimate');
+    await expectChongqingRetiree72();
+
+    // What the tab keeps is what the estimate needs, never who the person is.
+    const stored = sessionStorage.getItem(ESTIMATE_DRAFT_KEY) ?? '';
+    expect(stored).toContain('"status":"retired"');
+    for (const identifying of [persona.phone, '张建国', '500103195403150173', '1954-03-15'])
+      expect(stored).not.toContain(identifying);
+  });
+
+  it('never lets the profile overwrite what the person changed, and keeps the claims over a reload', async () => {
+    const user = userEvent.setup({ delay: null });
+    await signInAs(user, 'cq-retiree');
+    await reloadAt('/estimate');
+    await expectChongqingRetiree72();
+    await user.click(screen.getByRole('radio', { name: '在职' }));
+    await addClaim(user, 1, { date: '2024-03-05', kind: '门诊', amount: '321' });
+
+    await reloadAt('/estimate');
+    await waitFor(() => expect(screen.getByRole('radio', { name: '在职' })).toBeChecked());
+    expect(within(claimGroup(1)).getByLabelText('医保范围内费用（元）')).toHaveValue('321');
+    expect(
+      await within(resultSection()).findByRole('article', { name: /^第 1 笔 · 2024-03-05/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('marks a claim dated after today as planned, in the editor and in the result', async () => {
+    const user = userEvent.setup({ delay: null });
+    await openEstimator();
+    const nextYear = new Date().getFullYear() + 1;
+    await addClaim(user, 1, { date: `${nextYear}-03-05`, kind: '门诊', amount: '100' });
+    expect(
+      within(claimGroup(1)).getByText('计划：日期在今天之后，按预计的费用计入。'),
+    ).toBeInTheDocument();
+    expect(
+      await within(resultSection()).findByRole('article', {
+        name: `第 1 笔（计划）· ${nextYear}-03-05 · 门诊 · 100.00 元`,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('writes money one way in English: ¥ before the amount, on every line', async () => {
+    const user = userEvent.setup({ delay: null });
+    usePreferences.getState().setLanguage('en-US');
+    try {
+      renderApp('/estimate');
+      await screen.findByRole('heading', { name: 'Cost estimate', level: 1 });
+      // Signed out the estimator starts on the first policy, Chongqing's.
+      await user.click(screen.getByRole('radio', { name: 'Retired' }));
+      await user.type(screen.getByLabelText('Personal account balance (yuan)'), '250');
+      await user.click(screen.getByRole('button', { name: 'Add a cost' }));
+      const group = screen.getByRole('group', { name: 'Cost 1' });
+      fireEvent.change(within(group).getByLabelText('Date'), { target: { value: '2024-03-05' } });
+      await user.type(within(group).getByLabelText('Covered cost (yuan)'), '5280.73');
+      await user.type(screen.getByLabelText('Covered cost per visit (yuan)'), '150');
+      await user.type(screen.getByLabelText('Age'), '72');
+      await screen.findByRole('article', { name: /^Cost 1 · 2024-03-05/ });
+      await screen.findByText('Personal account at year end');
+
+      const text = document.body.textContent ?? '';
+      const amounts = [...text.matchAll(/(\S?)(\d[\d,]*\.\d\d)( ?yuan)?/g)];
+      expect(amounts.length).toBeGreaterThan(20);
+      for (const [whole, sign, , yuan] of amounts) {
+        expect(sign, whole).toBe('¥');
+        expect(yuan, whole).toBeUndefined();
+      }
+      expect(text).not.toContain('CN¥');
+      // Step texts name the hospital level as the picker does.
+      expect(screen.getAllByText(/At a Level 1 hospital the insurance pays 70%/).length).toBe(1);
+    } finally {
+      usePreferences.getState().setLanguage('zh-CN');
+      await loadLanguage('zh-CN');
+    }
   });
 });

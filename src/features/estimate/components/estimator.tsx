@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Profile } from '@/api-contract/profile';
 import type { YearResult } from '@/rules';
 import {
   defaultKind,
+  knownFromProfile,
   memberFromDefaults,
   policyById,
   todayIso,
   useEstimate,
-  type EstimatorDefaults,
 } from '../hooks/use-estimate';
 import { useEstimateDraft, type ProjectionDraft } from '../stores/estimate-draft-store';
 import { ClaimList } from './claim-list';
@@ -20,10 +21,10 @@ import './estimator.css';
 const NO_YEARS: readonly YearResult[] = [];
 
 interface EstimatorProps {
-  /** What the route knows about the person; empty when signed out. */
-  defaults: EstimatorDefaults;
-  /** The defaults came from the person's profile (says so on screen). */
-  prefilled: boolean;
+  /** The signed-in person's profile once known (cached or fetched); undefined until then. */
+  profile?: Profile | undefined;
+  /** Signed in: what this tab kept about the person may be used while the profile is unknown. */
+  signedIn: boolean;
   /** YYYY-MM-DD; today on this device unless a test fixes it. */
   today?: string;
 }
@@ -32,7 +33,7 @@ interface EstimatorProps {
  * The whole estimator: who, which costs, the result and the year ahead. Everything is worked
  * out on the device by the rules module; nothing here touches the network.
  */
-export function Estimator({ defaults, prefilled, today: todayProp }: EstimatorProps) {
+export function Estimator({ profile, signedIn, today: todayProp }: EstimatorProps) {
   const { t } = useTranslation();
   const [today] = useState(() => todayProp ?? todayIso());
   const storedMember = useEstimateDraft((s) => s.member);
@@ -45,9 +46,24 @@ export function Estimator({ defaults, prefilled, today: todayProp }: EstimatorPr
   const removeClaim = useEstimateDraft((s) => s.removeClaim);
   const undoRemove = useEstimateDraft((s) => s.undoRemove);
   const setProjection = useEstimateDraft((s) => s.setProjection);
+  const storedKnown = useEstimateDraft((s) => s.known);
+  const setKnown = useEstimateDraft((s) => s.setKnown);
 
-  // Until the person changes something, the profile's values are shown without being copied.
-  const defaultMember = useMemo(() => memberFromDefaults(defaults, today), [defaults, today]);
+  // The profile when it is at hand; otherwise (offline reload) what this tab kept of it. Signed
+  // out, neither: the estimate then starts from the first policy's plain defaults.
+  const fresh = useMemo(
+    () => (profile === undefined ? null : knownFromProfile(profile, today)),
+    [profile, today],
+  );
+  useEffect(() => {
+    if (fresh !== null && signedIn) setKnown(fresh);
+  }, [fresh, signedIn, setKnown]);
+  const known = signedIn ? (fresh ?? storedKnown) : null;
+  const prefilled = known !== null;
+
+  // Until the person changes something, the profile's values are shown without being copied,
+  // so a profile arriving later fills the form but never overwrites what was typed.
+  const defaultMember = useMemo(() => memberFromDefaults(known ?? {}, today), [known, today]);
   const member = storedMember ?? defaultMember;
   const projection = useMemo<ProjectionDraft>(
     () =>
@@ -93,6 +109,7 @@ export function Estimator({ defaults, prefilled, today: todayProp }: EstimatorPr
         onChange={updateClaim}
         onRemove={removeClaim}
         onUndo={undoRemove}
+        today={today}
       >
         <ProgressMeters
           policy={policy}
@@ -102,7 +119,7 @@ export function Estimator({ defaults, prefilled, today: todayProp }: EstimatorPr
           currentYear={year}
         />
       </ClaimList>
-      <EstimateResult view={view} />
+      <EstimateResult view={view} today={today} />
       <YearProjection
         member={member}
         draft={projection}

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -40,7 +40,20 @@ describe('MemberForm', () => {
     expect(
       screen.getByText('报销范围：门诊、药店凭处方买药；2024-01-01 起施行'),
     ).toBeInTheDocument();
-    await user.selectOptions(screen.getByLabelText('参保地政策'), 'fz-drg-2021');
+    // Every policy is a choice of its own whose whole name is its label (a select cut it off).
+    const group = screen.getByRole('group', { name: '参保地政策' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['cq-employee-outpatient-2024', 'sx-pharmacy-2023', 'fz-drg-2021']);
+    expect(
+      screen.getByRole('radio', { name: '重庆市 · 重庆职工医保普通门诊统筹（2024年起）' }),
+    ).toBeChecked();
+    expect(group).toHaveAccessibleDescription('报销范围：门诊、药店凭处方买药；2024-01-01 起施行');
+    await user.click(
+      screen.getByRole('radio', { name: '福建省福州市 · 福州住院按病种打包付费（DRG，2021年起）' }),
+    );
     expect(screen.getByText('报销范围：住院；2021-07-20 起施行')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '退休' }));
     await user.selectOptions(screen.getByLabelText('参保方式'), 'individual-tier2');

@@ -18,6 +18,9 @@ export function MemberForm({ member, errors, prefilled, onChange }: MemberFormPr
   const { t } = useTranslation();
   const titleId = useId();
   const statusName = useId();
+  const policyName = useId();
+  const policyHintId = useId();
+  const policyErrorId = useId();
   const { info } = policyById(member.policyId);
   const kinds = info.kinds.map((k) => t(`estimate.kind.${k}`)).join(t('estimate.listSeparator'));
   return (
@@ -26,17 +29,37 @@ export function MemberForm({ member, errors, prefilled, onChange }: MemberFormPr
         {t('estimate.member.title')}
       </h2>
       {prefilled ? <p className="muted small">{t('estimate.member.prefilled')}</p> : null}
-      <SelectField
-        label={t('estimate.member.policy')}
-        value={member.policyId}
-        options={policies.map((p) => ({
-          value: p.id,
-          label: `${t(p.regionKey)} · ${t(p.titleKey)}`,
-        }))}
-        onChange={(policyId) => onChange({ ...member, policyId })}
-        hint={t('estimate.member.covers', { kinds, from: info.effectiveFrom })}
-        error={errors.policyId}
-      />
+      {/* Radios, not a select: a closed select shows one line and cut the policy names off on
+          a phone (more so with elder mode's larger text); these wrap and show every word. */}
+      <fieldset
+        className="policy-choices"
+        aria-describedby={`${policyHintId}${errors.policyId ? ` ${policyErrorId}` : ''}`}
+      >
+        <legend className="field__label">{t('estimate.member.policy')}</legend>
+        {policies.map((p) => (
+          <label key={p.id} className="policy-choice">
+            <input
+              type="radio"
+              name={policyName}
+              value={p.id}
+              checked={member.policyId === p.id}
+              aria-invalid={errors.policyId !== undefined}
+              onChange={() => onChange({ ...member, policyId: p.id })}
+            />
+            <span>
+              <strong>{t(p.regionKey)}</strong> · {t(p.titleKey)}
+            </span>
+          </label>
+        ))}
+        {errors.policyId ? (
+          <p id={policyErrorId} className="field__error">
+            {t(errors.policyId.key, errors.policyId.params)}
+          </p>
+        ) : null}
+        <p id={policyHintId} className="muted small">
+          {t('estimate.member.covers', { kinds, from: info.effectiveFrom })}
+        </p>
+      </fieldset>
       <fieldset className="segmented">
         <legend className="field__label">{t('estimate.member.status')}</legend>
         {MEMBER_STATUSES.map((status) => (

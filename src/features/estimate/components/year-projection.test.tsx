@@ -47,7 +47,11 @@ describe('YearProjection', () => {
     expect(figure('个人账户支付')).toHaveTextContent('610.00 元');
     expect(figure('每月划入个人账户')).toHaveTextContent('115.00 元');
     expect(figure('年底个人账户余额')).toHaveTextContent('1,270.00 元');
-    expect(screen.getByText(/退休人员（72 岁）每月定额划入个人账户 115.00 元/)).toBeInTheDocument();
+    // 72 is past the threshold: no promise of a higher amount "from 70" as if still to come.
+    expect(
+      screen.getByText('退休人员（72 岁，已满 70 岁）按较高标准每月定额划入个人账户 115.00 元。'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/满 70 岁后标准更高/)).not.toBeInTheDocument();
     expect(screen.getByText(/^来源：重庆市.*第九条第二款/)).toBeInTheDocument();
 
     await user.click(screen.getByText('每月明细'));
@@ -61,13 +65,37 @@ describe('YearProjection', () => {
     await user.type(screen.getByLabelText('每次医保范围内费用（元）'), '150');
     // Empty is not yet a mistake: the section asks for what is missing.
     expect(screen.getByLabelText('年龄')).toHaveAttribute('aria-invalid', 'false');
-    expect(screen.getByText('填好上面的内容后，这里显示估算。')).toBeInTheDocument();
+    expect(screen.getByText('还需填写：年龄。填好后这里显示估算。')).toBeInTheDocument();
     await user.type(screen.getByLabelText('年龄'), '200');
     expect(screen.getByLabelText('年龄')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('请填写 0 到 150 之间的整数年龄。')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('年龄'));
     await user.type(screen.getByLabelText('年龄'), '65');
     expect(figure('每月划入个人账户')).toHaveTextContent('105.00 元');
+    expect(
+      screen.getByText('退休人员（65 岁）每月定额划入个人账户 105.00 元，满 70 岁后标准更高。'),
+    ).toBeInTheDocument();
+  });
+
+  it('names each field it still waits for, and says it leaves out the costs entered above', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<Harness member={{ ...retiree, ageText: '' }} />);
+    expect(
+      screen.getByText(
+        '这是另一种估算：只按下面填的每月情况算全年，不包含上面“就医费用”里填的费用，两者不要相加。',
+      ),
+    ).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('每月就诊次数'));
+    expect(
+      screen.getByText(
+        '还需填写：每月就诊次数、每次医保范围内费用（元）、年龄。填好后这里显示估算。',
+      ),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('每月就诊次数'), '2');
+    await user.type(screen.getByLabelText('年龄'), '72');
+    expect(
+      screen.getByText('还需填写：每次医保范围内费用（元）。填好后这里显示估算。'),
+    ).toBeInTheDocument();
   });
 
   it('asks an employee for the contribution base and explains bad visits', async () => {

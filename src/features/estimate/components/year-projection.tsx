@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFenAsYuan, messageParams } from '@/rules';
+import { formatFenAsYuan, messageParams, RULES_STEP, type MessageParams } from '@/rules';
 import {
+  missingProjectionFields,
   policyById,
   projectionNeeds,
   useProjection,
@@ -27,6 +28,20 @@ interface YearProjectionProps {
   onMemberChange: (member: MemberDraft) => void;
 }
 
+/**
+ * The rules word the retiree credit for someone still under the age threshold; a person who has
+ * reached it is told so instead of being promised a higher amount later.
+ */
+function creditKey(rule: { messageKey: string; params: MessageParams }): string {
+  const { age, ageThreshold } = rule.params;
+  return rule.messageKey === RULES_STEP.accountCreditRetired &&
+    typeof age === 'number' &&
+    typeof ageThreshold === 'number' &&
+    age >= ageThreshold
+    ? 'estimate.projection.creditRetiredReached'
+    : rule.messageKey;
+}
+
 /** Visits a month at a typical cost → this year's cash, and the account with its monthly credits. */
 export function YearProjection({
   member,
@@ -41,6 +56,7 @@ export function YearProjection({
   const { result, errors, memberErrors } = useProjection(member, draft, year);
   const { definition } = policyById(member.policyId);
   const needs = projectionNeeds(member);
+  const missing = missingProjectionFields(member, draft);
   const money = (fen: number) => t('estimate.result.yuan', { amount: formatFenAsYuan(fen) });
   // An empty field is a question not yet answered, not a mistake: it gets the hint below.
   const unlessEmpty = (text: string, error: FieldMessage | undefined) =>
@@ -52,6 +68,9 @@ export function YearProjection({
         {t('estimate.projection.title', { year })}
       </h2>
       <p className="muted small">{t('estimate.projection.intro')}</p>
+      {/* Said, not merged: the projection is a typical year from 1 January with the balance
+          entered above; folding in dated claims would mean guessing which months they replace. */}
+      <p className="notice">{t('estimate.projection.separate')}</p>
       <div className="claim__grid">
         <TextField
           label={t('estimate.projection.visits')}
@@ -112,8 +131,12 @@ export function YearProjection({
       {memberErrors.balance ? (
         <p className="notice notice--warn">{t('estimate.result.fixMember')}</p>
       ) : null}
-      {result === null && !errors.year && !memberErrors.balance ? (
-        <p className="muted">{t('estimate.projection.fill')}</p>
+      {result === null && !errors.year && !memberErrors.balance && missing.length > 0 ? (
+        <p className="muted">
+          {t('estimate.projection.fill', {
+            fields: missing.map((key) => t(key)).join(t('estimate.listSeparator')),
+          })}
+        </p>
       ) : null}
       {result ? (
         <>
@@ -141,7 +164,7 @@ export function YearProjection({
           </dl>
           {result.creditRule ? (
             <div className="steps__item">
-              <p>{t(result.creditRule.messageKey, messageParams(result.creditRule.params))}</p>
+              <p>{t(creditKey(result.creditRule), messageParams(result.creditRule.params))}</p>
               <SourceText
                 source={result.creditRule.source}
                 assumed={result.creditRule.basis === 'assumed'}
@@ -167,9 +190,9 @@ export function YearProjection({
                   {result.months.map((m) => (
                     <tr key={m.month}>
                       <th scope="row">{t('estimate.projection.month', { month: m.month })}</th>
-                      <td>{formatFenAsYuan(m.creditFen)}</td>
-                      <td>{formatFenAsYuan(m.accountFen)}</td>
-                      <td>{formatFenAsYuan(m.balanceEndFen)}</td>
+                      <td>{money(m.creditFen)}</td>
+                      <td>{money(m.accountFen)}</td>
+                      <td>{money(m.balanceEndFen)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -24,7 +24,13 @@ import {
   type PolicyInfo,
   type ProjectYearResult,
 } from '@/rules';
-import type { ClaimDraft, MemberDraft, ProjectionDraft } from '../stores/estimate-draft-store';
+import type { Profile } from '@/api-contract/profile';
+import type {
+  ClaimDraft,
+  KnownPerson,
+  MemberDraft,
+  ProjectionDraft,
+} from '../stores/estimate-draft-store';
 
 /*
  * Draft (what was typed) → rules input → result, as pure functions the screen memoises.
@@ -66,12 +72,14 @@ export function policyById(id: string): { info: PolicyInfo; definition: PolicyDe
 // ---------------------------------------------------------------------------------------------
 // Defaults
 
-/** Plain values the route may know about the person (from the cached profile); all optional. */
+/** Plain values known about the person (their profile, or what this tab kept); all optional. */
 export interface EstimatorDefaults {
   policyId?: string | null;
   status?: MemberStatus;
   enrolment?: Enrolment;
   personalAccountBalanceFen?: number;
+  /** Used when birthDate is not given. */
+  age?: number | null;
   birthDate?: string;
   contributionBaseFen?: number | null;
 }
@@ -92,8 +100,22 @@ export function ageOn(birthDate: string, today: string): number | null {
 const fenText = (fen: number | null | undefined): string =>
   fen === null || fen === undefined ? '' : formatFenAsYuan(fen, { grouping: false });
 
+/** The profile's facts the estimate needs, and nothing that identifies the person. */
+export function knownFromProfile(profile: Profile, today: string): KnownPerson {
+  const { insurance } = profile;
+  return {
+    policyId: insurance.policyId,
+    status: insurance.status,
+    enrolment: insurance.enrolment,
+    personalAccountBalanceFen: insurance.personalAccountBalanceFen,
+    contributionBaseFen: insurance.contributionBaseFen,
+    age: ageOn(profile.birthDate, today),
+  };
+}
+
 export function memberFromDefaults(defaults: EstimatorDefaults, today: string): MemberDraft {
-  const age = defaults.birthDate === undefined ? null : ageOn(defaults.birthDate, today);
+  const age =
+    defaults.birthDate === undefined ? (defaults.age ?? null) : ageOn(defaults.birthDate, today);
   return {
     policyId:
       defaults.policyId != null && isPolicyId(defaults.policyId)
@@ -105,6 +127,14 @@ export function memberFromDefaults(defaults: EstimatorDefaults, today: string): 
     ageText: age === null ? '' : String(age),
     baseText: fenText(defaults.contributionBaseFen),
   };
+}
+
+/**
+ * A claim dated after today is a cost the person expects, not one they had: it is counted, but
+ * marked as planned so it is not mistaken for spending already done.
+ */
+export function isPlanned(date: string, today: string): boolean {
+  return isIsoDate(date) && isIsoDate(today) && date > today;
 }
 
 /** The kind a new claim starts with: the first the policy covers. */
@@ -283,6 +313,21 @@ export function projectionNeeds(member: MemberDraft): { age: boolean; base: bool
   const cq =
     policyById(member.policyId).info.region === 'CN-CQ' && member.enrolment !== 'individual-tier1';
   return { age: cq && member.status === 'retired', base: cq && member.status === 'employed' };
+}
+
+/**
+ * The projection's inputs still empty, in screen order, as their label keys, so the screen can
+ * say which ones it waits for instead of "fill in the fields above".
+ */
+export function missingProjectionFields(member: MemberDraft, draft: ProjectionDraft): string[] {
+  const needs = projectionNeeds(member);
+  const empty = (text: string) => text.trim() === '';
+  const missing: string[] = [];
+  if (empty(draft.visitsText)) missing.push('estimate.projection.visits');
+  if (empty(draft.costText)) missing.push('estimate.projection.cost');
+  if (needs.age && empty(member.ageText)) missing.push('estimate.projection.age');
+  if (needs.base && empty(member.baseText)) missing.push('estimate.projection.base');
+  return missing;
 }
 
 function parseWhole(text: string, max: number): number | null {
