@@ -58,6 +58,20 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       target: 'es2022',
       sourcemap: process.env.BUILD_SOURCEMAP === 'true',
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // The small shared pieces every first paint loads anyway (stores, page chrome),
+                // in one chunk: each chunk of its own costs a request and its gzip framing.
+                name: 'shell',
+                test: /src[\\/](lib[\\/](preferences-store|connectivity|store-registry|api-config|config|i18n)|components[\\/](page|skeleton|error-view|language-switch))\.tsx?$/,
+              },
+            ],
+          },
+        },
+      },
     },
     plugins: [
       react(),
