@@ -50,8 +50,15 @@ for (const build of BUILDS) {
     { stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${build.port}/`;
+  // A server left on the port (strictPort makes ours exit) would be measured in its place.
+  let exited = false;
+  server.on('exit', () => {
+    exited = true;
+  });
   try {
     await waitFor(url);
+    await sleep(500);
+    if (exited) throw new Error(`port ${build.port} is taken: stop what is serving ${url}`);
     const scores = { performance: [], accessibility: [], 'best-practices': [] };
     const METRICS = {
       'first-contentful-paint': 'FCP',
@@ -109,7 +116,11 @@ for (const build of BUILDS) {
       .join(', ');
     console.log(`  median metrics: ${metricLine}`);
   } finally {
-    process.kill(-server.pid);
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // Already gone (it could not take its port): nothing to stop.
+    }
   }
 }
 
