@@ -6,25 +6,15 @@ import {
   setErrorRate,
   signIn,
   test,
+  useVariant,
+  VARIANTS,
 } from './fixtures';
 
 const ROUTES = ['/', '/login', '/me', '/demo', '/no-such-page'];
-const VARIANTS = [
-  { name: 'zh-CN', lang: 'zh-CN', elder: false },
-  { name: 'en-US', lang: 'en-US', elder: false },
-  { name: 'zh-CN elder', lang: 'zh-CN', elder: true },
-  { name: 'en-US elder', lang: 'en-US', elder: true },
-];
 
 for (const variant of VARIANTS) {
   test(`axe: every route, ${variant.name}`, async ({ page }) => {
-    await page.addInitScript(
-      ({ lang, elder }) => {
-        localStorage.setItem('ybt.lang', lang);
-        localStorage.setItem('ybt.elder', elder ? '1' : '0');
-      },
-      { lang: variant.lang, elder: variant.elder },
-    );
+    await useVariant(page, variant);
     await page.goto('/');
     await expectNoAxeViolations(page);
     await page.goto('/login');
@@ -63,13 +53,7 @@ for (const variant of VARIANTS.filter((v) => v.name !== 'en-US elder')) {
     context,
   }) => {
     test.setTimeout(90_000);
-    await page.addInitScript(
-      ({ lang, elder }) => {
-        localStorage.setItem('ybt.lang', lang);
-        localStorage.setItem('ybt.elder', elder ? '1' : '0');
-      },
-      { lang: variant.lang, elder: variant.elder },
-    );
+    await useVariant(page, variant);
     await signIn(page);
 
     await page.getByRole('link', { name: /^(我的|Me)$/ }).click();

@@ -53,6 +53,26 @@ export async function signIn(page: Page, phone: string = PERSONAS.fzEmployee.pho
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/** The four ways a screen must pass axe: both languages, each with and without elder mode. */
+export const VARIANTS = [
+  { name: 'zh-CN', lang: 'zh-CN', elder: false },
+  { name: 'en-US', lang: 'en-US', elder: false },
+  { name: 'zh-CN elder', lang: 'zh-CN', elder: true },
+  { name: 'en-US elder', lang: 'en-US', elder: true },
+] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** Sets language and elder mode before any app script runs, on this and every later load. */
+export async function useVariant(page: Page, variant: Variant): Promise<void> {
+  await page.addInitScript(
+    ({ lang, elder }) => {
+      localStorage.setItem('ybt.lang', lang);
+      localStorage.setItem('ybt.elder', elder ? '1' : '0');
+    },
+    { lang: variant.lang, elder: variant.elder },
+  );
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

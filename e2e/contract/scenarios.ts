@@ -24,6 +24,9 @@ import {
   type ContractResponse,
 } from './http';
 import { DEMO_PERSONA_PHONES, DEMO_PHONE, type Scenario, type ScenarioContext } from './runner';
+import { familyMutationSamples, familyScenarios } from './scenarios-family';
+import { prescriptionsMutationSamples, prescriptionsScenarios } from './scenarios-prescriptions';
+import { voucherMutationSamples, voucherScenarios } from './scenarios-voucher';
 
 /**
  * The API scenarios a backend must pass, written against the registry (src/api-contract).
@@ -70,6 +73,9 @@ export const mutationSamples: Readonly<
     path: logout.path,
     token: (await context.signIn()).token,
   }),
+  ...voucherMutationSamples,
+  ...prescriptionsMutationSamples,
+  ...familyMutationSamples,
 };
 
 /** Codes the registry allows for a 400 from this endpoint. */
@@ -635,6 +641,9 @@ export const scenarioGroups: ReadonlyArray<{ name: string; scenarios: readonly S
   { name: 'errors', scenarios: errorScenarios },
   { name: 'idempotency', scenarios: [...keyScenarios(), ...idempotencyScenarios] },
   { name: 'demo backend', scenarios: demoScenarios },
+  { name: 'e-voucher', scenarios: voucherScenarios },
+  { name: 'prescriptions and pharmacies', scenarios: prescriptionsScenarios },
+  { name: 'family mutual-aid account', scenarios: familyScenarios },
 ];
 
 export const scenarios: readonly Scenario[] = scenarioGroups.flatMap((group) => group.scenarios);

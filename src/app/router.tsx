@@ -24,6 +24,25 @@ const MeRoute = lazyRoute(() => import('./routes/me'), 'MeRoute');
 // console's chunk with it; there /demo falls through to the not-found screen.
 const DemoRoute = __DEMO__ ? lazyRoute(() => import('./routes/demo'), 'DemoRoute') : null;
 const EstimateRoute = lazyRoute(() => import('./routes/estimate'), 'EstimateRoute');
+const VoucherRoute = lazyRoute(() => import('./routes/voucher'), 'VoucherRoute');
+const VoucherActivateRoute = lazyRoute(
+  () => import('./routes/voucher-activate'),
+  'VoucherActivateRoute',
+);
+const VoucherFamilyRoute = lazyRoute(() => import('./routes/voucher-family'), 'VoucherFamilyRoute');
+const SafetyRoute = lazyRoute(() => import('./routes/safety'), 'SafetyRoute');
+const PrescriptionsRoute = lazyRoute(() => import('./routes/prescriptions'), 'PrescriptionsRoute');
+const PrescriptionDetailRoute = lazyRoute(
+  () => import('./routes/prescription-detail'),
+  'PrescriptionDetailRoute',
+);
+const PharmaciesRoute = lazyRoute(() => import('./routes/pharmacies'), 'PharmaciesRoute');
+const PharmacyDetailRoute = lazyRoute(
+  () => import('./routes/pharmacy-detail'),
+  'PharmacyDetailRoute',
+);
+// The family mutual-aid account has several screens under /family; its route holds them.
+const FamilyRoute = lazyRoute(() => import('./routes/family'), 'FamilyRoute');
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
 
 const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentType }> = [
@@ -32,6 +51,15 @@ const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentT
   { path: 'me', Component: MeRoute },
   ...(DemoRoute ? [{ path: 'demo', Component: DemoRoute }] : []),
   { path: 'estimate', Component: EstimateRoute },
+  { path: 'voucher', Component: VoucherRoute },
+  { path: 'voucher/activate', Component: VoucherActivateRoute },
+  { path: 'voucher/family', Component: VoucherFamilyRoute },
+  { path: 'safety', Component: SafetyRoute },
+  { path: 'prescriptions', Component: PrescriptionsRoute },
+  { path: 'prescriptions/:id', Component: PrescriptionDetailRoute },
+  { path: 'pharmacies', Component: PharmaciesRoute },
+  { path: 'pharmacies/:id', Component: PharmacyDetailRoute },
+  { path: 'family/*', Component: FamilyRoute },
   { path: '*', Component: NotFoundRoute },
 ];
 

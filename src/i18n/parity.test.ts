@@ -22,11 +22,40 @@ function lookup(tree: unknown, key: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
 }
 
-// The app's strings ship in every build; the demo console's load with the console (demo builds).
-const BUNDLES = [
-  { name: 'app', zh: zhCN, en: enUS },
-  { name: 'demo console', zh: demoZhCN, en: demoEnUS },
-] as const;
+// The app's strings ship in every build; a feature's (src/features/<feature>/i18n/) load with
+// its route, and the demo console's with the console (demo builds).
+const featureModules = import.meta.glob<Record<string, object>>(
+  '../features/*/i18n/{zh-CN,en-US}.ts',
+  { eager: true },
+);
+
+function onlyExport(path: string): object {
+  const module = featureModules[path];
+  const values = module ? Object.values(module) : [];
+  if (values.length !== 1 || values[0] === undefined) {
+    throw new Error(`${path} must export exactly one strings object`);
+  }
+  return values[0];
+}
+
+const featureBundles = Object.keys(featureModules)
+  .filter((path) => path.endsWith('/zh-CN.ts'))
+  .map((zhPath) => {
+    const enPath = zhPath.replace(/zh-CN\.ts$/, 'en-US.ts');
+    const name = zhPath.split('/').at(-3) ?? zhPath;
+    if (!(enPath in featureModules)) throw new Error(`${name} has zh-CN strings but no en-US`);
+    return { name, zh: onlyExport(zhPath), en: onlyExport(enPath) };
+  });
+
+const BUNDLES = [{ name: 'app', zh: zhCN as object, en: enUS as object }, ...featureBundles];
+
+it('finds every feature bundle, the demo console among them', () => {
+  expect(featureBundles.map((b) => b.name)).toContain('demo');
+});
+
+it('gives each feature bundle its own namespace, apart from the app strings', () => {
+  for (const { name } of featureBundles) expect(Object.keys(zhCN), name).not.toContain(name);
+});
 
 describe.each(BUNDLES)('translations: $name', ({ zh: zhBundle, en: enBundle }) => {
   const zhKeys = leafKeys(zhBundle).sort();
