@@ -1,6 +1,7 @@
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
 import { emptyRecords, type StoreRecords } from './store/store';
+import { voucherPasswordRecord } from './voucher-password';
 
 /**
  * The demo people. Their data differ on purpose, so each demo path has someone to show it:
@@ -27,6 +28,12 @@ export const PERSONA_PHONES: Readonly<Record<PersonaId, string>> = {
   'fz-employee': '13900002222',
   'ty-employee': '13700003333',
 };
+
+/**
+ * The e-voucher password of every persona whose voucher is active, for re-authentication before
+ * money moves (the demo guide gives it to support staff). Not a run, a repeat or a birth date.
+ */
+export const DEMO_VOUCHER_PASSWORD = '802413';
 
 export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   latencyMs: 0,
@@ -181,7 +188,10 @@ export function personaByPersonId(personId: string): SeedPersona | undefined {
 }
 
 /** The store's records from an API-shaped profile: how the seed (and the v1 migration) build. */
-export type PersonRecords = Pick<StoreRecords, 'persons' | 'relatives' | 'vouchers' | 'ledger'>;
+export type PersonRecords = Pick<
+  StoreRecords,
+  'persons' | 'relatives' | 'vouchers' | 'voucherPasswords' | 'ledger'
+>;
 
 export function recordsFromProfile(profile: Profile, atMs: number): PersonRecords {
   const { personalAccountBalanceFen, ...insurance } = profile.insurance;
@@ -207,6 +217,18 @@ export function recordsFromProfile(profile: Profile, atMs: number): PersonRecord
             regionCode: profile.insurance.regionCode,
             activatedAtMs: atMs,
           },
+        ]
+      : [],
+    voucherPasswords: profile.voucherActivated
+      ? [
+          voucherPasswordRecord(profile.id, DEMO_VOUCHER_PASSWORD, {
+            // Fixed, so two seeds are equal record for record (reset tests compare them).
+            saltHex: Array.from(profile.id, (c) => c.charCodeAt(0).toString(16))
+              .join('')
+              .padEnd(32, '0')
+              .slice(0, 32),
+            atMs,
+          }),
         ]
       : [],
     ledger: [
@@ -239,5 +261,6 @@ export function addPersonRecords(records: StoreRecords, person: PersonRecords): 
   records.persons.push(...person.persons);
   records.relatives.push(...person.relatives);
   records.vouchers.push(...person.vouchers);
+  records.voucherPasswords.push(...person.voucherPasswords);
   records.ledger.push(...person.ledger);
 }

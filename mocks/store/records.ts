@@ -65,6 +65,21 @@ export const smsCodeRecordSchema = z.object({
 });
 export type SmsCodeRecord = z.infer<typeof smsCodeRecordSchema>;
 
+/**
+ * A person's 6-digit e-voucher password, as a salted PBKDF2 hash (never the digits), with the
+ * wrong-guess count and the lock that five wrong guesses set. One row per person (id = personId).
+ */
+export const voucherPasswordRecordSchema = z.object({
+  id: z.string(),
+  saltHex: z.string(),
+  hashHex: z.string(),
+  failedAttempts: z.int().check(z.nonnegative()),
+  /** While in the future, every guess is refused without being checked. */
+  lockedUntilMs: z.nullable(z.number()),
+  setAtMs: z.number(),
+});
+export type VoucherPasswordRecord = z.infer<typeof voucherPasswordRecordSchema>;
+
 /** A mutation's first answer, replayed to every repeat with the same key (see idempotency.ts). */
 export const idempotencyRecordSchema = z.object({
   /** `${scope} ${key}` */

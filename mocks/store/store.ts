@@ -6,6 +6,7 @@ import {
   relativeRecordSchema,
   sessionRecordSchema,
   smsCodeRecordSchema,
+  voucherPasswordRecordSchema,
   voucherRecordSchema,
   type FaultsRecord,
   type IdempotencyRecord,
@@ -14,6 +15,7 @@ import {
   type RelativeRecord,
   type SessionRecord,
   type SmsCodeRecord,
+  type VoucherPasswordRecord,
   type VoucherRecord,
 } from './records';
 import { DraftTable, Table, type RecordChange, type Row, type TableSpec } from './table';
@@ -42,6 +44,10 @@ export const TABLE_SPECS = {
     name: 'vouchers',
     schema: voucherRecordSchema,
     indexes: { personId: (v: VoucherRecord) => v.personId },
+  }),
+  voucherPasswords: table<VoucherPasswordRecord>({
+    name: 'voucherPasswords',
+    schema: voucherPasswordRecordSchema,
   }),
   ledger: table({
     name: 'ledger',
