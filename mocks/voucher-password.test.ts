@@ -11,8 +11,13 @@ import {
 
 afterEach(() => resetClock());
 
-const retiree = personas[0]!.personId;
-const notActivated = personas.find((p) => !p.profile.voucherActivated)!.personId;
+function personId(activated: boolean): string {
+  const persona = personas.find((p) => p.profile.voucherActivated === activated);
+  if (!persona) throw new Error(`the seed has no persona with activated=${activated}`);
+  return persona.personId;
+}
+const retiree = personId(true);
+const notActivated = personId(false);
 
 describe('voucher password', () => {
   it('keeps a hash, never the digits', () => {
