@@ -17,7 +17,7 @@ import {
   type RecordStorage,
 } from './persistence';
 import { createSeedRecords, PERSONA_PHONES, personas } from './seed';
-import { recordsOf, stateFromRecords } from './store/store';
+import { recordsOf, stateFromRecords, TABLE_NAMES } from './store/store';
 import { callApi } from './test-utils';
 
 // A fresh fake IndexedDB per test: the code under test opens it through idb-keyval, as in the page.
@@ -73,7 +73,11 @@ describe('persistence in IndexedDB', () => {
     handle = await startPersistence({ now: () => 42 });
     expect(handle.status).toEqual({ storage: 'indexeddb', notice: null });
     const saved = await savedEntries();
-    expect(saved.get('meta')).toEqual({ version: PERSISTED_STATE_VERSION, savedAtMs: 42 });
+    expect(saved.get('meta')).toEqual({
+      version: PERSISTED_STATE_VERSION,
+      savedAtMs: 42,
+      tables: [...TABLE_NAMES],
+    });
     expect(saved.get('persons/user-cq-0001')).toMatchObject({ name: '张建国' });
     const records = createSeedRecords();
     const count = Object.values(records).reduce((n, list) => n + list.length, 0);
@@ -234,6 +238,36 @@ describe('a saved state from another version', () => {
     expect(handle.status.notice).toBe('reset-incompatible');
     expect(recordsOf(readState())).toEqual(seedState());
     expect(await legacyDatabaseExists()).toBe(false);
+  });
+
+  it('a state saved before a table existed gains its seed rows and keeps the rest', async () => {
+    const records = createStore(PERSISTENCE_DB_NAME, PERSISTENCE_STORE_NAME);
+    const seed = createSeedRecords();
+    // Saved before voucher passwords existed (no table list in meta), with a relative removed.
+    await set('meta', { version: PERSISTED_STATE_VERSION, savedAtMs: 1 }, records);
+    for (const table of ['persons', 'relatives', 'vouchers', 'ledger', 'faults'] as const) {
+      for (const record of seed[table]) {
+        if (record.id !== 'fm-cq-spouse') await set(`${table}/${record.id}`, record, records);
+      }
+    }
+    handle = await startPersistence();
+    expect(handle.status.notice).toBeNull();
+    expect(recordsOf(readState()).voucherPasswords).toEqual(seed.voucherPasswords);
+    expect(seed.voucherPasswords.length).toBeGreaterThan(0);
+    expect(readState().relatives.get('fm-cq-spouse')).toBeUndefined();
+
+    // Written back with its table list, so the next start adds nothing again.
+    const saved = await savedEntries();
+    expect(saved.get('meta')).toMatchObject({
+      tables: expect.arrayContaining(['voucherPasswords']),
+    });
+    expect([...saved.keys()].filter((k) => k.startsWith('voucherPasswords/'))).toHaveLength(
+      seed.voucherPasswords.length,
+    );
+    transact((tx) => tx.voucherPasswords.delete(seed.voucherPasswords[0]?.id ?? ''));
+    await handle.flush();
+    await reload();
+    expect(readState().voucherPasswords.size).toBe(seed.voucherPasswords.length - 1);
   });
 
   it('a newer version, or a record that breaks its schema, is replaced by the seed', async () => {

@@ -3,7 +3,7 @@ import type { StorageNotice } from '@/api-contract/demo';
 import { faultsSchema } from '@/api-contract/demo';
 import { profileSchema } from '@/api-contract/profile';
 import { store } from './db';
-import { addPersonRecords, personas, recordsFromProfile } from './seed';
+import { addPersonRecords, createSeedRecords, personas, recordsFromProfile } from './seed';
 import {
   emptyRecords,
   recordsOf,
@@ -34,7 +34,43 @@ const LEGACY_STORE_NAME = 'state';
 const LEGACY_KEY = 'db';
 const META_KEY = 'meta';
 
-const metaSchema = z.object({ version: z.int(), savedAtMs: z.number() });
+const metaSchema = z.object({
+  version: z.int(),
+  savedAtMs: z.number(),
+  /** The tables the writer had; absent in states saved before the field existed. */
+  tables: z.optional(z.array(z.string())),
+});
+
+// What version 2 had before it listed its tables: any other table is newer than such a state.
+const FIRST_V2_TABLES: readonly string[] = [
+  'persons',
+  'relatives',
+  'vouchers',
+  'ledger',
+  'sessions',
+  'smsCodes',
+  'idempotency',
+  'faults',
+];
+
+function metaEntry(savedAtMs: number): readonly [string, unknown] {
+  return [META_KEY, { version: PERSISTED_STATE_VERSION, savedAtMs, tables: [...TABLE_NAMES] }];
+}
+
+/**
+ * A table added to the app after the state was saved (prescriptions, the family account) starts
+ * from the seed's rows, so an old demo state gains the new feature's data instead of showing it
+ * empty; tables the state had are kept as they are, empty or not. Returns whether any was added.
+ */
+function addNewTablesFromSeed(records: StoreRecords, savedTables: readonly string[]): boolean {
+  const missing = TABLE_NAMES.filter((table) => !savedTables.includes(table));
+  if (missing.length === 0) return false;
+  const seed = createSeedRecords();
+  for (const table of missing) {
+    (records as Record<TableName, unknown[]>)[table] = seed[table];
+  }
+  return true;
+}
 
 /** What persistence needs of a storage: IndexedDB in the browser, a Map in tests. */
 export interface RecordStorage {
@@ -140,9 +176,7 @@ export function entriesOf(
   records: StoreRecords,
   savedAtMs: number,
 ): Array<readonly [string, unknown]> {
-  const entries: Array<readonly [string, unknown]> = [
-    [META_KEY, { version: PERSISTED_STATE_VERSION, savedAtMs }],
-  ];
+  const entries: Array<readonly [string, unknown]> = [metaEntry(savedAtMs)];
   for (const table of TABLE_NAMES) {
     for (const record of records[table]) entries.push([recordKey(table, record.id), record]);
   }
@@ -275,13 +309,18 @@ export async function startPersistence(
   const target = storage;
 
   let notice: StorageNotice | null = null;
+  let grew = false;
   try {
     const entries = await target.readAll();
     const meta = metaSchema.safeParse(entries.get(META_KEY));
     if (meta.success && meta.data.version === PERSISTED_STATE_VERSION) {
       const records = parseRecords(entries);
-      if (records) store.load(records);
-      else notice = 'reset-incompatible';
+      if (records) {
+        grew = addNewTablesFromSeed(records, meta.data.tables ?? FIRST_V2_TABLES);
+        store.load(records);
+      } else {
+        notice = 'reset-incompatible';
+      }
     } else if (entries.size > 0) {
       notice = 'reset-incompatible';
     } else {
@@ -300,7 +339,7 @@ export async function startPersistence(
     }
     if (notice === 'reset-incompatible') store.reset();
     // Write what the page now runs on, so storage and memory agree from the first commit on.
-    if (notice !== null || !meta.success) {
+    if (notice !== null || !meta.success || grew) {
       await target.replaceAll(entriesOf(recordsOf(store.read()), now()));
     }
   } catch (error) {
@@ -334,9 +373,7 @@ export async function startPersistence(
       const changes = [...pending.entries()];
       pending = new Map();
       if (changes.length === 0) return;
-      const puts: Array<readonly [string, unknown]> = [
-        [META_KEY, { version: PERSISTED_STATE_VERSION, savedAtMs: now() }],
-      ];
+      const puts: Array<readonly [string, unknown]> = [metaEntry(now())];
       const deletes: string[] = [];
       for (const [key, change] of changes) {
         if (change.record === null) deletes.push(key);
