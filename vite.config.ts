@@ -58,6 +58,8 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       target: 'es2022',
       sourcemap: process.env.BUILD_SOURCEMAP === 'true',
+      // scripts/budget.mjs reads which chunks each route loads from it.
+      manifest: true,
       rolldownOptions: {
         output: {
           codeSplitting: {
