@@ -3,6 +3,7 @@ import {
   estimate,
   estimateWithoutTrace,
   MAX_CLAIMS,
+  pathToField,
   RulesInputError,
   RULES_ERROR,
   RULES_STEP,
@@ -724,8 +725,23 @@ describe('invalid input throws RulesInputError naming the field and an i18n code
       expect(error.code).toBe(c.code);
       expect(error.name).toBe('RulesInputError');
       expect(error.message).toContain(c.field);
+      // The path is structured; `field` is the same path as text.
+      expect(pathToField(error.path)).toBe(c.field);
     });
   }
+
+  it('carries a structured path, not only text', () => {
+    const error = catchError(() =>
+      estimate(base([ok, claim({ id: 'b' }), claim({ id: 'c', policyRangeFen: 0.5 })])),
+    );
+    expect(error.path).toEqual(['claims', 2, 'policyRangeFen']);
+    expect(Object.isFrozen(error.path)).toBe(true);
+    expect(catchError(() => estimate(base([ok], { member: { status: 'x' } }))).path).toEqual([
+      'member',
+      'status',
+    ]);
+    expect(catchError(() => estimate(null as unknown as EstimateInput)).path).toEqual([]);
+  });
 
   it('says which policy period the date missed', () => {
     const error = catchError(() =>

@@ -1,316 +1,475 @@
-import { isoDayNumber, toDayNumber, yearOfDayNumber } from './dates';
+import { isoDayNumber } from './dates';
 import { RulesInputError } from './errors';
+import { accountPays } from './formulas/account';
+import { annualCap, noCap, type CapOutcome } from './formulas/cap';
+import { cashPays } from './formulas/cash';
+import {
+  noDeductible,
+  visitDeductible,
+  yearDeductible,
+  type DeductibleOutcome,
+} from './formulas/deductible';
+import { leftForThisPolicy } from './formulas/other-schemes';
+import { poolShare } from './formulas/ratio';
+import { kindsCoveredOn, lawOn, policyChangeDates, type LawOnDay } from './law';
 import { RULES_ERROR, RULES_STEP, type RulesStepKey } from './message-keys';
-import { checkFen, checkMember, isObject, isValidFen } from './validate';
-import { mulRatioHalfUp } from './money';
-import { findPolicy } from './policy-registry';
+import type { Policy } from './policy-model';
+import { findDatedPolicy, policyPeriod } from './policy-registry';
 import {
   type ClaimKind,
   type ClaimResult,
-  type InstitutionLevel,
   type Enrolment,
   type EstimateInput,
   type EstimateResult,
-  type MessageParams,
+  type InstitutionLevel,
   type MemberStatus,
-  type PolicyDefinition,
+  type MessageParams,
   type RuleRef,
   type TraceStep,
   type YearResult,
 } from './types';
+import { checkFen, checkMember, isObject, isValidFen } from './validate';
 
 /*
- * The engine. Per claim, in this order (docs/decisions/002-rules-engine.md):
- *   other schemes → deductible (from the year's remaining) → ratio (half-up to the fen)
- *   → annual cap (remaining cap of the claim's calendar year) → personal account → cash.
- * Claims are processed by date, input order among equal dates, because the deductible and the
- * cap are used up in time order; results come back in that processing order.
+ * The engine (docs/decisions/002, 016). It reads the input, then settles each claim in date
+ * order under the rules in force on its date, composing one formula per rule:
+ *   other schemes → deductible → ratio → annual cap → personal account → cash.
+ * The formulas are in src/rules/formulas/; the numbers and their citations come from the
+ * policy's dated parameters (src/rules/law.ts).
  */
 
 /** Keeps every sum of amounts exact: MAX_CLAIMS × MAX_AMOUNT_FEN < 2^53. */
 export const MAX_CLAIMS = 100_000;
 
-// For the fallback sort: (day, input index) packed into one double.
-const INDEX_SPAN = 131_072; // 2^17 > MAX_CLAIMS
-const DAY_OFFSET = 800_000; // day numbers of years 0001–9999 become positive
-
-interface Prepared {
-  policy: PolicyDefinition;
-  status: MemberStatus;
-  enrolment: Enrolment;
-  balanceFen: number;
-  // Plain arrays, not typed ones: integers read from a Float64Array are doubles, and every
-  // double stored in a result or trace object costs a heap box (measured: 1,030 vs 680 B/claim).
-  days: number[];
-  costs: number[];
-  others: number[];
-  // What run() needs from each claim, read once here: input objects come in several shapes
-  // (optional fields), and reading them again in the hot loop would make it polymorphic.
-  ids: string[];
-  dates: string[];
-  kinds: ClaimKind[];
-  levels: InstitutionLevel[];
-  waived: boolean[];
-  order: Int32Array;
-  creditDays: number[];
-  creditAmounts: number[];
+/** A claim as read from the input: checked, defaults filled in. */
+interface ClaimIn {
+  readonly inputIndex: number;
+  readonly id: string;
+  readonly date: string;
+  /** The date as a day number (docs/decisions/002), for sorting. */
+  readonly day: number;
+  readonly kind: ClaimKind;
+  readonly level: InstitutionLevel;
+  readonly costFen: number;
+  readonly otherFen: number;
+  readonly metAtPrescriber: boolean;
 }
 
-/**
- * Processing order: by day, input order among equal days. Claims of a year span at most a few
- * hundred days, so a counting sort (linear, stable by construction) does it; claims spread over
- * a span much wider than their number fall back to a numeric sort of packed keys.
- */
-function sortOrder(days: readonly number[]): Int32Array {
-  const n = days.length;
-  const order = new Int32Array(n);
-  let sorted = true;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    order[i] = i;
-    const day = days[i] ?? 0;
-    if (i > 0 && day < (days[i - 1] ?? 0)) sorted = false;
-    if (day < min) min = day;
-    if (day > max) max = day;
+interface CreditIn {
+  readonly inputIndex: number;
+  readonly date: string;
+  readonly day: number;
+  readonly amountFen: number;
+}
+
+interface Reading {
+  readonly policy: Policy;
+  readonly status: MemberStatus;
+  readonly enrolment: Enrolment;
+  readonly balanceFen: number;
+  /** In processing order: by date, input order among equal dates. */
+  readonly claims: readonly ClaimIn[];
+  /** By date, input order among equal dates. */
+  readonly credits: readonly CreditIn[];
+}
+
+/** By date, input order among equal dates: the order the deductible and the cap are used up. */
+function inDateOrder<T extends { day: number; inputIndex: number }>(
+  items: readonly T[],
+): readonly T[] {
+  const sorted = items.every((item, i) => {
+    const previous = items[i - 1];
+    return previous === undefined || previous.day <= item.day;
+  });
+  if (sorted) return items;
+  return [...items].sort((a, b) => a.day - b.day || a.inputIndex - b.inputIndex);
+}
+
+/** What readClaim needs of the policy, looked up once per estimate rather than per claim. */
+interface ClaimRules {
+  readonly policy: Policy;
+  readonly period: { readonly from: string; readonly to?: string };
+  /** The kinds covered on a date; claims cluster on dates, so the last answer is kept. */
+  readonly kindsOn: (date: string) => readonly ClaimKind[];
+  /** The day number of a YYYY-MM-DD date, NaN when it is not one; again the last answer is kept. */
+  readonly dayOf: (date: unknown) => number;
+}
+
+function claimRules(policy: Policy): ClaimRules {
+  let lastDate = '';
+  let lastKinds: readonly ClaimKind[] = [];
+  let lastDayDate: unknown = undefined;
+  let lastDay = Number.NaN;
+  return {
+    policy,
+    period: policyPeriod(policy),
+    dayOf(date) {
+      if (date !== lastDayDate) {
+        lastDayDate = date;
+        lastDay = isoDayNumber(date);
+      }
+      return lastDay;
+    },
+    kindsOn(date) {
+      if (date !== lastDate) {
+        lastDate = date;
+        lastKinds = kindsCoveredOn(policy, date);
+      }
+      return lastKinds;
+    },
+  };
+}
+
+const at = (i: number, field: string) => ['claims', i, field];
+
+function readClaim(raw: unknown, i: number, rules: ClaimRules, seenIds: Set<string>): ClaimIn {
+  const { policy, period } = rules;
+  if (!isObject(raw))
+    throw new RulesInputError(['claims', i], RULES_ERROR.invalidType, { expected: 'object' });
+  const { id, date, kind, institutionLevel: level } = raw;
+  if (typeof id !== 'string' || id === '')
+    throw new RulesInputError(at(i, 'id'), RULES_ERROR.invalidId);
+  if (seenIds.has(id)) throw new RulesInputError(at(i, 'id'), RULES_ERROR.duplicateClaimId, { id });
+  seenIds.add(id);
+  const day = rules.dayOf(date);
+  if (typeof date !== 'string' || Number.isNaN(day)) {
+    throw new RulesInputError(at(i, 'date'), RULES_ERROR.invalidDate, { value: String(date) });
   }
-  if (sorted) return order;
-  const span = max - min + 1;
-  if (span <= 4 * n + 1024) {
-    // starts[d] is where the next claim of day min + d goes.
-    const starts = new Int32Array(span + 1);
-    for (let i = 0; i < n; i++) {
-      const next = (days[i] ?? 0) - min + 1;
-      starts[next] = (starts[next] ?? 0) + 1;
-    }
-    for (let d = 1; d <= span; d++) starts[d] = (starts[d] ?? 0) + (starts[d - 1] ?? 0);
-    for (let i = 0; i < n; i++) {
-      const slot = (days[i] ?? 0) - min;
-      const at = starts[slot] ?? 0;
-      order[at] = i;
-      starts[slot] = at + 1;
-    }
-    return order;
+  if (kind !== 'outpatient' && kind !== 'pharmacy' && kind !== 'inpatient') {
+    throw new RulesInputError(at(i, 'kind'), RULES_ERROR.unknownKind, { value: String(kind) });
   }
-  // Packing (day, input index) into one double makes a plain numeric sort stable too.
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = ((days[i] ?? 0) + DAY_OFFSET) * INDEX_SPAN + i;
-  keys.sort();
-  for (let k = 0; k < n; k++) order[k] = (keys[k] ?? 0) % INDEX_SPAN;
-  return order;
+  if (level !== 1 && level !== 2 && level !== 3) {
+    throw new RulesInputError(at(i, 'institutionLevel'), RULES_ERROR.invalidLevel, {
+      value: String(level),
+    });
+  }
+  // Paths are built only on failure: this runs once per claim.
+  const costFen = isValidFen(raw.policyRangeFen)
+    ? raw.policyRangeFen + 0 // -0 → 0
+    : checkFen(at(i, 'policyRangeFen'), raw.policyRangeFen);
+  const rawOther = raw.paidByOtherSchemesFen;
+  const otherFen =
+    rawOther === undefined
+      ? 0
+      : isValidFen(rawOther)
+        ? rawOther + 0
+        : checkFen(at(i, 'paidByOtherSchemesFen'), rawOther);
+  if (otherFen > costFen) {
+    throw new RulesInputError(at(i, 'paidByOtherSchemesFen'), RULES_ERROR.otherSchemesExceedCost, {
+      paidFen: otherFen,
+      costFen,
+    });
+  }
+  const met = raw.deductibleMetAtPrescriber;
+  if (met !== undefined && typeof met !== 'boolean') {
+    throw new RulesInputError(at(i, 'deductibleMetAtPrescriber'), RULES_ERROR.invalidType, {
+      expected: 'boolean',
+    });
+  }
+  if (!rules.kindsOn(date).includes(kind)) {
+    throw new RulesInputError(at(i, 'kind'), RULES_ERROR.kindNotCovered, {
+      kind,
+      policyId: policy.aliases[0],
+    });
+  }
+  if (date < period.from) {
+    throw new RulesInputError(at(i, 'date'), RULES_ERROR.dateBeforePolicy, {
+      date,
+      effectiveFrom: period.from,
+    });
+  }
+  if (period.to !== undefined && date > period.to) {
+    throw new RulesInputError(at(i, 'date'), RULES_ERROR.dateAfterPolicy, {
+      date,
+      effectiveTo: period.to,
+    });
+  }
+  return {
+    inputIndex: i,
+    id,
+    date,
+    day,
+    kind,
+    level,
+    costFen,
+    otherFen,
+    metAtPrescriber: met === true,
+  };
+}
+
+function readCredit(raw: unknown, i: number): CreditIn {
+  if (!isObject(raw)) {
+    throw new RulesInputError(['accountCredits', i], RULES_ERROR.invalidType, {
+      expected: 'object',
+    });
+  }
+  const { date } = raw;
+  const day = isoDayNumber(date);
+  if (typeof date !== 'string' || Number.isNaN(day)) {
+    throw new RulesInputError(['accountCredits', i, 'date'], RULES_ERROR.invalidDate, {
+      value: String(date),
+    });
+  }
+  const amountFen = checkFen(['accountCredits', i, 'amountFen'], raw.amountFen);
+  return { inputIndex: i, date, day, amountFen };
 }
 
 /** Checks everything before any money moves, in input order, so the first bad field is named. */
-function prepare(input: EstimateInput): Prepared {
+function readInput(input: EstimateInput, given: Policy | undefined): Reading {
   if (!isObject(input))
-    throw new RulesInputError('input', RULES_ERROR.invalidType, { expected: 'object' });
-  const policy = findPolicy(input.policyId);
+    throw new RulesInputError([], RULES_ERROR.invalidType, { expected: 'object' });
+  const policy = given ?? findDatedPolicy(input.policyId);
   if (policy === undefined) {
-    throw new RulesInputError('policyId', RULES_ERROR.unknownPolicy, {
+    throw new RulesInputError(['policyId'], RULES_ERROR.unknownPolicy, {
       policyId: String(input.policyId),
     });
   }
-  const { status, enrolment } = checkMember('member', input.member);
-  const balanceFen = checkFen('personalAccountBalanceFen', input.personalAccountBalanceFen);
+  const { status, enrolment } = checkMember(['member'], input.member);
+  const balanceFen = checkFen(['personalAccountBalanceFen'], input.personalAccountBalanceFen);
 
-  const claims: unknown = input.claims;
-  if (!Array.isArray(claims))
-    throw new RulesInputError('claims', RULES_ERROR.invalidType, { expected: 'array' });
-  const n = claims.length;
-  if (n > MAX_CLAIMS)
-    throw new RulesInputError('claims', RULES_ERROR.tooManyClaims, { max: MAX_CLAIMS });
+  const rawClaims: unknown = input.claims;
+  if (!Array.isArray(rawClaims))
+    throw new RulesInputError(['claims'], RULES_ERROR.invalidType, { expected: 'array' });
+  if (rawClaims.length > MAX_CLAIMS)
+    throw new RulesInputError(['claims'], RULES_ERROR.tooManyClaims, { max: MAX_CLAIMS });
+  const rules = claimRules(policy);
+  const seenIds = new Set<string>();
+  const claims = rawClaims.map((raw: unknown, i) => readClaim(raw, i, rules, seenIds));
 
-  const from = isoDayNumber(policy.effectiveFrom);
-  const to =
-    policy.effectiveTo === undefined ? Number.POSITIVE_INFINITY : isoDayNumber(policy.effectiveTo);
-  const kinds = policy.coverage.kinds;
-  const days: number[] = [];
-  const costs: number[] = [];
-  const others: number[] = [];
-  const ids = new Set<string>();
-  const idList: string[] = [];
-  const dates: string[] = [];
-  const kindList: ClaimKind[] = [];
-  const levels: InstitutionLevel[] = [];
-  const waived: boolean[] = [];
-  const coversOutpatient = kinds.includes('outpatient');
-  const coversPharmacy = kinds.includes('pharmacy');
-  const coversInpatient = kinds.includes('inpatient');
-  let lastDate: unknown = undefined;
-  let lastDay = Number.NaN;
-
-  for (let i = 0; i < n; i++) {
-    const claim: unknown = claims[i];
-    if (!isObject(claim))
-      throw new RulesInputError(`claims[${i}]`, RULES_ERROR.invalidType, { expected: 'object' });
-    const id = claim.id;
-    if (typeof id !== 'string' || id === '')
-      throw new RulesInputError(`claims[${i}].id`, RULES_ERROR.invalidId);
-    const seen = ids.size;
-    ids.add(id);
-    if (ids.size === seen)
-      throw new RulesInputError(`claims[${i}].id`, RULES_ERROR.duplicateClaimId, { id });
-    // Claims cluster on dates; re-parsing the previous claim's date is the common case to skip.
-    const date = claim.date;
-    const day = date === lastDate ? lastDay : isoDayNumber(date);
-    if (Number.isNaN(day)) {
-      throw new RulesInputError(`claims[${i}].date`, RULES_ERROR.invalidDate, {
-        value: String(date),
-      });
-    }
-    lastDate = date;
-    lastDay = day;
-    const kind = claim.kind;
-    if (kind !== 'outpatient' && kind !== 'pharmacy' && kind !== 'inpatient') {
-      throw new RulesInputError(`claims[${i}].kind`, RULES_ERROR.unknownKind, {
-        value: String(kind),
-      });
-    }
-    const level = claim.institutionLevel;
-    if (level !== 1 && level !== 2 && level !== 3) {
-      throw new RulesInputError(`claims[${i}].institutionLevel`, RULES_ERROR.invalidLevel, {
-        value: String(level),
-      });
-    }
-    // Field paths are built only on failure: this loop runs once per claim.
-    const rawCost = claim.policyRangeFen;
-    const cost = isValidFen(rawCost) ? rawCost : checkFen(`claims[${i}].policyRangeFen`, rawCost);
-    const rawOther = claim.paidByOtherSchemesFen;
-    const other =
-      rawOther === undefined
-        ? 0
-        : isValidFen(rawOther)
-          ? rawOther
-          : checkFen(`claims[${i}].paidByOtherSchemesFen`, rawOther);
-    if (other > cost) {
-      throw new RulesInputError(
-        `claims[${i}].paidByOtherSchemesFen`,
-        RULES_ERROR.otherSchemesExceedCost,
-        {
-          paidFen: other,
-          costFen: cost,
-        },
-      );
-    }
-    const met = claim.deductibleMetAtPrescriber;
-    if (met !== undefined && typeof met !== 'boolean') {
-      throw new RulesInputError(`claims[${i}].deductibleMetAtPrescriber`, RULES_ERROR.invalidType, {
-        expected: 'boolean',
-      });
-    }
-    if (
-      !(kind === 'outpatient'
-        ? coversOutpatient
-        : kind === 'pharmacy'
-          ? coversPharmacy
-          : coversInpatient)
-    ) {
-      throw new RulesInputError(`claims[${i}].kind`, RULES_ERROR.kindNotCovered, {
-        kind,
-        policyId: policy.id,
-      });
-    }
-    if (day < from) {
-      throw new RulesInputError(`claims[${i}].date`, RULES_ERROR.dateBeforePolicy, {
-        date: String(date),
-        effectiveFrom: policy.effectiveFrom,
-      });
-    }
-    if (day > to) {
-      throw new RulesInputError(`claims[${i}].date`, RULES_ERROR.dateAfterPolicy, {
-        date: String(date),
-        effectiveTo: policy.effectiveTo ?? '',
-      });
-    }
-    days.push(day);
-    costs.push(cost + 0); // -0 → 0
-    others.push(other + 0);
-    idList.push(id);
-    dates.push(date as string);
-    kindList.push(kind);
-    levels.push(level);
-    waived.push(met === true);
+  const rawCredits: unknown = input.accountCredits ?? [];
+  if (!Array.isArray(rawCredits)) {
+    throw new RulesInputError(['accountCredits'], RULES_ERROR.invalidType, { expected: 'array' });
   }
-
-  const credits: unknown = input.accountCredits ?? [];
-  if (!Array.isArray(credits)) {
-    throw new RulesInputError('accountCredits', RULES_ERROR.invalidType, { expected: 'array' });
+  if (rawCredits.length > MAX_CLAIMS) {
+    throw new RulesInputError(['accountCredits'], RULES_ERROR.tooManyClaims, { max: MAX_CLAIMS });
   }
-  if (credits.length > MAX_CLAIMS) {
-    throw new RulesInputError('accountCredits', RULES_ERROR.tooManyClaims, { max: MAX_CLAIMS });
-  }
-  const creditDaysUnsorted: number[] = [];
-  const creditAmountsUnsorted: number[] = [];
-  for (let i = 0; i < credits.length; i++) {
-    const credit: unknown = credits[i];
-    const at = `accountCredits[${i}]`;
-    if (!isObject(credit))
-      throw new RulesInputError(at, RULES_ERROR.invalidType, { expected: 'object' });
-    const day = isoDayNumber(credit.date);
-    if (Number.isNaN(day)) {
-      throw new RulesInputError(`${at}.date`, RULES_ERROR.invalidDate, {
-        value: String(credit.date),
-      });
-    }
-    creditDaysUnsorted.push(day);
-    creditAmountsUnsorted.push(checkFen(`${at}.amountFen`, credit.amountFen));
-  }
-  const creditOrder = sortOrder(creditDaysUnsorted);
-  const creditDays: number[] = [];
-  const creditAmounts: number[] = [];
-  for (let k = 0; k < credits.length; k++) {
-    const i = creditOrder[k] ?? 0;
-    creditDays.push(creditDaysUnsorted[i] ?? 0);
-    creditAmounts.push(creditAmountsUnsorted[i] ?? 0);
-  }
+  const credits = rawCredits.map((raw: unknown, i) => readCredit(raw, i));
 
   return {
     policy,
     status,
     enrolment,
     balanceFen,
-    days,
-    costs,
-    others,
-    ids: idList,
-    dates,
-    kinds: kindList,
-    levels,
-    waived,
-    order: sortOrder(days),
-    creditDays,
-    creditAmounts,
+    claims: inDateOrder(claims),
+    credits: inDateOrder(credits),
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+
 const NO_PARAMS: MessageParams = Object.freeze({});
 
-// One flat object per step, the same shape for every rule: traces are most of what the engine
-// allocates, and a monomorphic shape with shared, frozen `params` keeps it cheap (see the ADR).
 function step(
   rule: RuleRef,
   messageKey: RulesStepKey,
   params: MessageParams,
   beforeFen: number,
   afterFen: number,
-  remainingBeforeFen: number | null,
-  remainingAfterFen: number | null,
+  remainingBeforeFen: number | null = null,
+  remainingAfterFen: number | null = null,
 ): TraceStep {
+  return { rule, messageKey, params, beforeFen, afterFen, remainingBeforeFen, remainingAfterFen };
+}
+
+/** The year's running amounts: the deductible met and what the pool paid, from 1 January. */
+interface YearTally {
+  year: number;
+  deductibleUsedFen: number;
+  poolPaidFen: number;
+  capFen: number | null;
+}
+
+/** The personal account: its balance, and the dated credits still to come. */
+class PersonalAccount {
+  private next = 0;
+  creditedFen = 0;
+
+  constructor(
+    public balanceFen: number,
+    private readonly credits: readonly CreditIn[],
+  ) {}
+
+  /** Credits dated on or before `date` land before that date's claims. */
+  creditUpTo(date: string | null): void {
+    for (let credit = this.credits[this.next]; credit !== undefined;) {
+      if (date !== null && credit.date > date) return;
+      this.balanceFen += credit.amountFen;
+      this.creditedFen += credit.amountFen;
+      this.next += 1;
+      credit = this.credits[this.next];
+    }
+  }
+}
+
+function deductibleFor(law: LawOnDay, claim: ClaimIn, eligibleFen: number, year: YearTally) {
+  const d = law.deductible;
+  if (d.per === 'none') return noDeductible(eligibleFen);
+  if (d.per === 'visit') return visitDeductible(eligibleFen, d.amountFen, claim.metAtPrescriber);
+  return yearDeductible(eligibleFen, d.amountFen, year.deductibleUsedFen);
+}
+
+function deductibleStep(law: LawOnDay, claim: ClaimIn, eligibleFen: number, d: DeductibleOutcome) {
+  const rule = law.deductible;
+  if (rule.per === 'none') return step(rule.rule, d.messageKey, NO_PARAMS, eligibleFen, d.afterFen);
+  const cited = rule.per === 'visit' && claim.metAtPrescriber ? rule.waiver : rule.rule;
+  return step(
+    cited,
+    d.messageKey,
+    rule.params,
+    eligibleFen,
+    d.afterFen,
+    d.remainingBeforeFen,
+    d.remainingAfterFen,
+  );
+}
+
+function ratioStep(law: LawOnDay, claim: ClaimIn, baseFen: number, uncappedFen: number) {
+  const { ratio } = law;
+  const params = ratio.params[claim.level];
+  if (!ratio.byLevel)
+    return step(ratio.rule[claim.level], RULES_STEP.ratioFlat, params, baseFen, uncappedFen);
+  // The ratio follows the prescribing institution's level, not the pharmacy's (004, 第十二条).
+  if (claim.kind === 'pharmacy')
+    return step(ratio.pharmacy, RULES_STEP.ratioPrescriberLevel, params, baseFen, uncappedFen);
+  return step(ratio.rule[claim.level], RULES_STEP.ratioByLevel, params, baseFen, uncappedFen);
+}
+
+function capStep(law: LawOnDay, uncappedFen: number, cap: CapOutcome) {
+  return step(
+    law.cap.rule,
+    cap.messageKey,
+    law.cap.params,
+    uncappedFen,
+    cap.poolFen,
+    cap.remainingBeforeFen,
+    cap.remainingAfterFen,
+  );
+}
+
+/** One claim under the law of its day; updates the year's tally and the account. */
+function settle(
+  claim: ClaimIn,
+  law: LawOnDay,
+  year: YearTally,
+  account: PersonalAccount,
+  withTrace: boolean,
+): ClaimResult {
+  // 1. Other schemes have paid first; only the rest enters this policy.
+  const eligibleFen = leftForThisPolicy(claim.costFen, claim.otherFen);
+
+  // 2. The deductible: the year's remaining one, one per visit, or none.
+  const deductible = deductibleFor(law, claim, eligibleFen, year);
+  year.deductibleUsedFen += deductible.appliedFen;
+
+  // 3. The pool's ratio of what is above it, half-up to the fen.
+  const uncappedFen = poolShare(deductible.afterFen, law.ratio.bp[claim.level]);
+
+  // 4. The annual cap: only this pool's payments use it up, never other schemes'.
+  const cap =
+    law.cap.capFen === null
+      ? noCap(uncappedFen)
+      : annualCap(uncappedFen, law.cap.capFen, year.poolPaidFen);
+  year.poolPaidFen += cap.poolFen;
+  year.capFen = law.cap.capFen;
+
+  // 5. The personal account pays the person's share while it lasts; 6. the rest is cash.
+  const fundFen = claim.otherFen + cap.poolFen;
+  const shareFen = claim.costFen - fundFen;
+  const balanceBeforeFen = account.balanceFen;
+  const accountFen = accountPays(shareFen, balanceBeforeFen);
+  account.balanceFen -= accountFen;
+  const cashFen = cashPays(shareFen, accountFen);
+
+  const trace: TraceStep[] = [];
+  if (withTrace) {
+    if (claim.otherFen > 0) {
+      trace.push(
+        step(law.otherSchemes, RULES_STEP.otherSchemes, NO_PARAMS, claim.costFen, eligibleFen),
+      );
+    }
+    trace.push(
+      deductibleStep(law, claim, eligibleFen, deductible),
+      ratioStep(law, claim, deductible.afterFen, uncappedFen),
+      capStep(law, uncappedFen, cap),
+      step(
+        law.account,
+        RULES_STEP.account,
+        NO_PARAMS,
+        shareFen,
+        cashFen,
+        balanceBeforeFen,
+        account.balanceFen,
+      ),
+      step(law.cash, RULES_STEP.cash, NO_PARAMS, cashFen, 0),
+    );
+  }
+
   return {
-    rule,
-    messageKey,
-    params,
-    beforeFen,
-    afterFen,
-    remainingBeforeFen,
-    remainingAfterFen,
+    id: claim.id,
+    inputIndex: claim.inputIndex,
+    date: claim.date,
+    kind: claim.kind,
+    policyRangeFen: claim.costFen,
+    otherSchemesFen: claim.otherFen,
+    poolFen: cap.poolFen,
+    fundFen,
+    accountFen,
+    cashFen,
+    trace,
+  };
+}
+
+function run(input: EstimateInput, withTrace: boolean, given?: Policy): EstimateResult {
+  const { policy, status, enrolment, balanceFen, claims, credits } = readInput(input, given);
+  const changeDates = policyChangeDates(policy);
+  const account = new PersonalAccount(balanceFen, credits);
+  const years: YearResult[] = [];
+  const results: ClaimResult[] = [];
+  let law: LawOnDay | undefined;
+  let year: YearTally | undefined;
+
+  for (const claim of claims) {
+    // Claims come in date order, so the law only needs looking up again when a change is reached.
+    if (law === undefined || (law.until !== null && claim.date >= law.until)) {
+      law = lawOn(policy, status, enrolment, claim.date, changeDates);
+    }
+    // The deductible and the cap are per calendar year and reset on 1 January.
+    const calendarYear = Number(claim.date.slice(0, 4));
+    if (year === undefined || year.year !== calendarYear) {
+      if (year !== undefined) years.push({ ...year });
+      year = { year: calendarYear, deductibleUsedFen: 0, poolPaidFen: 0, capFen: null };
+    }
+    account.creditUpTo(claim.date);
+    results.push(settle(claim, law, year, account, withTrace));
+  }
+  if (year !== undefined) years.push({ ...year });
+  // Credits dated after the last claim still land in the account.
+  account.creditUpTo(null);
+
+  const sum = (pick: (c: ClaimResult) => number) => results.reduce((t, c) => t + pick(c), 0);
+  const otherSchemesFen = sum((c) => c.otherSchemesFen);
+  const poolFen = sum((c) => c.poolFen);
+  return {
+    policyId: String(input.policyId),
+    claims: results,
+    totals: {
+      policyRangeFen: sum((c) => c.policyRangeFen),
+      otherSchemesFen,
+      poolFen,
+      fundFen: otherSchemesFen + poolFen,
+      accountFen: sum((c) => c.accountFen),
+      cashFen: sum((c) => c.cashFen),
+      creditedFen: account.creditedFen,
+    },
+    years,
+    personalAccountBalanceAfterFen: account.balanceFen,
   };
 }
 
 /**
  * Splits each claim's in-scope cost into fund (other schemes + this policy's pool), personal
- * account and cash, with a trace of every rule applied. Throws RulesInputError for any invalid
- * input and never returns a partial result.
+ * account and cash, with a trace of every rule applied and the day its value came into force.
+ * Throws RulesInputError for any invalid input and never returns a partial result.
  */
 export function estimate(input: EstimateInput): EstimateResult {
   return run(input, true);
@@ -324,244 +483,10 @@ export function estimateWithoutTrace(input: EstimateInput): EstimateResult {
   return run(input, false);
 }
 
-// The same shape for every rule reference, so step() reads one hidden class.
-function ref(rule: RuleRef): RuleRef {
-  return { id: rule.id, source: rule.source, basis: rule.basis };
-}
-
-function run(input: EstimateInput, withTrace: boolean): EstimateResult {
-  const p = prepare(input);
-  const { policy, status, enrolment, days, costs, others, order, creditDays, creditAmounts } = p;
-  const { ids, dates, kinds, levels, waived: waivers } = p;
-  const n = order.length;
-
-  // Everything policy-shaped is read once into locals: the loop then never touches the policy
-  // objects, whose shapes differ from policy to policy.
-  const ded = policy.deductible;
-  const dedPer = ded.per;
-  const deductibleFen = ded.per === 'none' ? 0 : ded.amountFen[status];
-  const ratio = policy.ratio;
-  const byLevel = ratio.by === 'institution-level';
-  const bpByLevel: readonly number[] =
-    ratio.by === 'institution-level'
-      ? [0, ratio.bp[status][1], ratio.bp[status][2], ratio.bp[status][3]]
-      : [0, ratio.bp[status], ratio.bp[status], ratio.bp[status]];
-  const cap = policy.cap;
-  const capFen = cap.per === 'calendar-year' ? cap.amountFen[status][enrolment] : null;
-  const hasCap = capFen !== null;
-  const capAmount = capFen ?? 0;
-
-  const otherRule = ref(policy.otherSchemes);
-  const dedRule = ref(ded);
-  const waiverRule = ded.per === 'visit' ? ref(ded.waiver) : dedRule;
-  const ratioRule = ref(ratio);
-  const pharmacyRule = ratio.by === 'institution-level' ? ref(ratio.pharmacy) : ratioRule;
-  const capRule = ref(cap);
-  const accountRule = ref(policy.account);
-  const cashRule = ref(policy.cash);
-
-  // A rule's parameters are the same for every claim of this member: built once, shared, frozen.
-  const deductibleParams: MessageParams = Object.freeze({ deductibleFen });
-  const capParams: MessageParams = Object.freeze({ capFen: capAmount });
-  const ratioParams = [0, 1, 2, 3].map((level): MessageParams => {
-    const params: Record<string, number> = { ratioBp: bpByLevel[level] ?? 0 };
-    if (byLevel) params.level = level;
-    return Object.freeze(params);
-  });
-
-  let balance = p.balanceFen;
-  let creditIndex = 0;
-  let creditedFen = 0;
-  let year = 0;
-  let nextYearStart = Number.NEGATIVE_INFINITY;
-  let deductibleUsed = 0;
-  let poolPaid = 0;
-  const years: YearResult[] = [];
-  const results: ClaimResult[] = [];
-  let totalCost = 0;
-  let totalOther = 0;
-  let totalPool = 0;
-  let totalAccount = 0;
-  let totalCash = 0;
-
-  for (let k = 0; k < n; k++) {
-    const i = order[k] ?? 0;
-    const day = days[i] ?? 0;
-    if (day >= nextYearStart) {
-      // The deductible and the cap are per calendar year and reset on 1 January.
-      if (k > 0) {
-        years.push({ year, deductibleUsedFen: deductibleUsed, poolPaidFen: poolPaid, capFen });
-      }
-      year = yearOfDayNumber(day);
-      nextYearStart = toDayNumber(year + 1, 1, 1);
-      deductibleUsed = 0;
-      poolPaid = 0;
-    }
-    while (creditIndex < creditDays.length && (creditDays[creditIndex] ?? 0) <= day) {
-      const amount = creditAmounts[creditIndex] ?? 0;
-      balance += amount;
-      creditedFen += amount;
-      creditIndex++;
-    }
-
-    const cost = costs[i] ?? 0;
-    const other = others[i] ?? 0;
-    const level = levels[i] ?? 1;
-    const kind = kinds[i] ?? 'outpatient';
-
-    // 1. Other schemes have paid first; only the rest enters this policy.
-    const eligible = cost - other;
-
-    // 2. Deductible: the year's remaining one, or one per visit unless the prescriber charged it.
-    let applied = 0;
-    const deductibleLeftBefore = deductibleFen - deductibleUsed;
-    const waived = dedPer === 'visit' && waivers[i] === true;
-    if (dedPer === 'calendar-year') {
-      applied = deductibleLeftBefore < eligible ? deductibleLeftBefore : eligible;
-    } else if (dedPer === 'visit' && !waived) {
-      applied = deductibleFen < eligible ? deductibleFen : eligible;
-    }
-    deductibleUsed += applied;
-
-    // 3. Ratio, rounded half-up to the fen on this claim's pool payment.
-    const base = eligible - applied;
-    const uncapped = mulRatioHalfUp(base, bpByLevel[level] ?? 0);
-
-    // 4. Annual cap: only this policy's pool payments use it up, never other schemes'.
-    const capLeftBefore = capAmount - poolPaid;
-    const pool = hasCap && uncapped > capLeftBefore ? capLeftBefore : uncapped;
-    poolPaid += pool;
-
-    // 5. The personal account pays the person's share while it lasts; 6. the rest is cash.
-    const fund = other + pool;
-    const share = cost - fund;
-    const balanceBefore = balance;
-    const fromAccount = balance < share ? balance : share;
-    const cash = share - fromAccount;
-    balance -= fromAccount;
-
-    let trace: TraceStep[] = [];
-    if (withTrace) {
-      const deductibleStep =
-        dedPer === 'calendar-year'
-          ? step(
-              dedRule,
-              deductibleLeftBefore === 0 ? RULES_STEP.deductibleYearMet : RULES_STEP.deductibleYear,
-              deductibleParams,
-              eligible,
-              base,
-              deductibleLeftBefore,
-              deductibleLeftBefore - applied,
-            )
-          : dedPer === 'none'
-            ? step(dedRule, RULES_STEP.noDeductible, NO_PARAMS, eligible, base, null, null)
-            : waived
-              ? step(
-                  waiverRule,
-                  RULES_STEP.deductibleMetAtPrescriber,
-                  deductibleParams,
-                  eligible,
-                  base,
-                  null,
-                  null,
-                )
-              : step(
-                  dedRule,
-                  RULES_STEP.deductibleVisit,
-                  deductibleParams,
-                  eligible,
-                  base,
-                  null,
-                  null,
-                );
-      const params = ratioParams[level] ?? NO_PARAMS;
-      const ratioStep = !byLevel
-        ? step(ratioRule, RULES_STEP.ratioFlat, params, base, uncapped, null, null)
-        : kind === 'pharmacy'
-          ? // The ratio follows the prescribing institution's level, not the pharmacy's.
-            step(pharmacyRule, RULES_STEP.ratioPrescriberLevel, params, base, uncapped, null, null)
-          : step(ratioRule, RULES_STEP.ratioByLevel, params, base, uncapped, null, null);
-      const capStep = !hasCap
-        ? step(capRule, RULES_STEP.noCapStated, NO_PARAMS, uncapped, pool, null, null)
-        : step(
-            capRule,
-            pool === uncapped
-              ? RULES_STEP.capWithin
-              : capLeftBefore === 0
-                ? RULES_STEP.capExhausted
-                : RULES_STEP.capClamped,
-            capParams,
-            uncapped,
-            pool,
-            capLeftBefore,
-            capLeftBefore - pool,
-          );
-      const accountStep = step(
-        accountRule,
-        RULES_STEP.account,
-        NO_PARAMS,
-        share,
-        cash,
-        balanceBefore,
-        balance,
-      );
-      const cashStep = step(cashRule, RULES_STEP.cash, NO_PARAMS, cash, 0, null, null);
-      // Array literals get exactly-sized storage; traces are most of what the engine allocates.
-      trace =
-        other > 0
-          ? [
-              step(otherRule, RULES_STEP.otherSchemes, NO_PARAMS, cost, eligible, null, null),
-              deductibleStep,
-              ratioStep,
-              capStep,
-              accountStep,
-              cashStep,
-            ]
-          : [deductibleStep, ratioStep, capStep, accountStep, cashStep];
-    }
-
-    totalCost += cost;
-    totalOther += other;
-    totalPool += pool;
-    totalAccount += fromAccount;
-    totalCash += cash;
-    results.push({
-      id: ids[i] ?? '',
-      inputIndex: i,
-      date: dates[i] ?? '',
-      kind,
-      policyRangeFen: cost,
-      otherSchemesFen: other,
-      poolFen: pool,
-      fundFen: fund,
-      accountFen: fromAccount,
-      cashFen: cash,
-      trace,
-    });
-  }
-  if (n > 0) years.push({ year, deductibleUsedFen: deductibleUsed, poolPaidFen: poolPaid, capFen });
-
-  // Credits dated after the last claim still land in the account.
-  while (creditIndex < creditDays.length) {
-    const amount = creditAmounts[creditIndex] ?? 0;
-    balance += amount;
-    creditedFen += amount;
-    creditIndex++;
-  }
-
-  return {
-    policyId: policy.id,
-    claims: results,
-    totals: {
-      policyRangeFen: totalCost,
-      otherSchemesFen: totalOther,
-      poolFen: totalPool,
-      fundFen: totalOther + totalPool,
-      accountFen: totalAccount,
-      cashFen: totalCash,
-      creditedFen,
-    },
-    years,
-    personalAccountBalanceAfterFen: balance,
-  };
+/**
+ * `estimate` under policy data that is not bundled: a draft of next year's parameters, or a
+ * test fixture (see policies/fixtures). `input.policyId` is echoed in the result, not looked up.
+ */
+export function estimateUnderPolicy(policy: Policy, input: EstimateInput): EstimateResult {
+  return run(input, true, policy);
 }

@@ -3,17 +3,48 @@
  * i18n or clock, so the estimator works offline and the numbers can be tested in Node.
  */
 
-export { estimate, estimateWithoutTrace, MAX_CLAIMS } from './estimate';
-export { RulesInputError, isRulesInputError } from './errors';
+export { estimate, estimateUnderPolicy, estimateWithoutTrace, MAX_CLAIMS } from './estimate';
+export { RulesInputError, isRulesInputError, pathToField, type RulesInputPath } from './errors';
 export {
-  policies,
-  POLICY_IDS,
-  getPolicyDefinition,
+  choosePolicy,
+  datedPolicies,
+  definitionOn,
+  findDatedPolicy,
   findPolicy,
+  getPolicyDefinition,
+  policies,
+  policyInputs,
+  policyKey,
+  policyPeriod,
+  POLICY_IDS,
   type PolicyId,
 } from './policy-registry';
 export {
+  dated,
+  inForceDuring,
+  inForceOn,
+  type Citation,
+  type DatedValue,
+  type InForce,
+  type Parameter,
+} from './parameters';
+export {
+  POLICY_INPUTS,
+  type AccountCreditSpec,
+  type AskWhen,
+  type CapSpec,
+  type Clause,
+  type DatedRule,
+  type DeductibleSpec,
+  type Policy,
+  type PolicyInput,
+  type PolicyKey,
+  type RatioSpec,
+  type Scheme,
+} from './policy-model';
+export {
   cqMonthlyAccountCredit,
+  monthlyAccountCredit,
   type AccountCreditInput,
   type AccountCreditResult,
 } from './personal-account';

@@ -1,7 +1,9 @@
 import { RulesInputError } from './errors';
+import { employeeMonthlyCredit, retireeMonthlyCredit } from './formulas/account-credit';
 import { RULES_ERROR, RULES_STEP, type RulesStepKey } from './message-keys';
-import { mulRatioHalfUp } from './money';
-import { cqAccountCredit } from './policies/cq-employee-outpatient-2024';
+import { inForceOn, type Citation, type InForce, type Parameter } from './parameters';
+import { cqEmployeeOutpatient } from './policies/cq-employee-outpatient';
+import type { AccountCreditSpec } from './policy-model';
 import type { Basis, Member, MessageParams, SourceRef } from './types';
 import { checkAge, checkFen, checkMember, isObject } from './validate';
 
@@ -11,6 +13,8 @@ export interface AccountCreditInput {
   age: number;
   /** Monthly contribution base in fen; required for employed members. */
   contributionBaseFen?: number;
+  /** YYYY-MM-DD: the month's credit is the one in force on this day (the reform's start if not given). */
+  date?: string;
 }
 
 export interface AccountCreditResult {
@@ -20,6 +24,77 @@ export interface AccountCreditResult {
   params: MessageParams;
   source: SourceRef;
   basis: Basis;
+  /** The day the value applied came into force. */
+  inForceFrom: string;
+}
+
+function valueOn<T>(parameter: Parameter<T>, date: string, what: string): InForce<T> {
+  const value = inForceOn(parameter, date);
+  if (value === undefined) throw new RangeError(`${what}: no value in force on ${date}`);
+  return value;
+}
+
+function result(
+  ruleId: string,
+  messageKey: RulesStepKey,
+  monthlyFen: number,
+  params: MessageParams,
+  cited: Citation & { from: string },
+): AccountCreditResult {
+  return {
+    monthlyFen,
+    ruleId,
+    messageKey,
+    params,
+    source: cited.source,
+    basis: cited.basis,
+    inForceFrom: cited.from,
+  };
+}
+
+/**
+ * The monthly personal-account credit a policy's credit rule gives this member on `date`.
+ * Validates the input like the engine does; throws RulesInputError naming the field.
+ */
+export function monthlyAccountCredit(
+  spec: AccountCreditSpec,
+  input: AccountCreditInput,
+  date: string,
+): AccountCreditResult {
+  if (!isObject(input))
+    throw new RulesInputError([], RULES_ERROR.invalidType, { expected: 'object' });
+  const { status, enrolment } = checkMember(['member'], input.member);
+  const age = checkAge(['age'], input.age);
+
+  if (spec.notStated.enrolments.includes(enrolment)) {
+    const cited = valueOn(spec.notStated.values, date, spec.notStated.id);
+    return result(spec.notStated.id, RULES_STEP.accountCreditNotStated, 0, {}, cited);
+  }
+  if (status === 'employed') {
+    const rule = spec.employed;
+    const ratio = valueOn(rule.ratioBp, date, rule.id);
+    const baseFen = checkFen(['contributionBaseFen'], input.contributionBaseFen);
+    const monthlyFen = employeeMonthlyCredit(baseFen, ratio.value);
+    return result(
+      rule.id,
+      RULES_STEP.accountCreditEmployed,
+      monthlyFen,
+      { baseFen, ratioBp: ratio.value, creditFen: monthlyFen },
+      ratio,
+    );
+  }
+  const rule = spec.retired;
+  const threshold = valueOn(rule.ageThreshold, date, rule.id);
+  const under = valueOn(rule.monthlyFenUnderThreshold, date, rule.id);
+  const from = valueOn(rule.monthlyFenFromThreshold, date, rule.id);
+  const monthlyFen = retireeMonthlyCredit(age, threshold.value, under.value, from.value);
+  return result(
+    rule.id,
+    RULES_STEP.accountCreditRetired,
+    monthlyFen,
+    { age, ageThreshold: threshold.value, creditFen: monthlyFen },
+    age >= threshold.value ? from : under,
+  );
 }
 
 /**
@@ -30,43 +105,13 @@ export interface AccountCreditResult {
  * modelled: pass them as employed with that base, or as retired after the lump-sum period.
  */
 export function cqMonthlyAccountCredit(input: AccountCreditInput): AccountCreditResult {
-  if (!isObject(input))
-    throw new RulesInputError('input', RULES_ERROR.invalidType, { expected: 'object' });
-  const { status, enrolment } = checkMember('member', input.member);
-  const age = checkAge('age', input.age);
-
-  if (enrolment === 'individual-tier1') {
-    const rule = cqAccountCredit.notStated;
-    return {
-      monthlyFen: 0,
-      ruleId: rule.id,
-      messageKey: RULES_STEP.accountCreditNotStated,
-      params: {},
-      source: rule.source,
-      basis: rule.basis,
-    };
+  const start = cqEmployeeOutpatient.period.values[0].from;
+  const date = isObject(input) && typeof input.date === 'string' ? input.date : start;
+  if (date < start) {
+    throw new RulesInputError(['date'], RULES_ERROR.dateBeforePolicy, {
+      date,
+      effectiveFrom: start,
+    });
   }
-  if (status === 'employed') {
-    const rule = cqAccountCredit.employed;
-    const baseFen = checkFen('contributionBaseFen', input.contributionBaseFen);
-    const monthlyFen = mulRatioHalfUp(baseFen, rule.ratioBp);
-    return {
-      monthlyFen,
-      ruleId: rule.id,
-      messageKey: RULES_STEP.accountCreditEmployed,
-      params: { baseFen, ratioBp: rule.ratioBp, creditFen: monthlyFen },
-      source: rule.source,
-      basis: rule.basis,
-    };
-  }
-  const rule = cqAccountCredit.retired;
-  const monthlyFen = age >= rule.ageThreshold ? rule.monthlyFenFrom70 : rule.monthlyFenUnder70;
-  return {
-    monthlyFen,
-    ruleId: rule.id,
-    messageKey: RULES_STEP.accountCreditRetired,
-    params: { age, ageThreshold: rule.ageThreshold, creditFen: monthlyFen },
-    source: rule.source,
-    basis: rule.basis,
-  };
+  return monthlyAccountCredit(cqEmployeeOutpatient.accountCredit, input, date);
 }

@@ -2,8 +2,9 @@ import { daysInMonth, formatIsoDate, isoDayNumber, toDayNumber } from './dates';
 import { RulesInputError } from './errors';
 import { estimateWithoutTrace } from './estimate';
 import { RULES_ERROR } from './message-keys';
-import { cqMonthlyAccountCredit, type AccountCreditResult } from './personal-account';
-import { findPolicy } from './policy-registry';
+import { kindsCoveredOn } from './law';
+import { monthlyAccountCredit, type AccountCreditResult } from './personal-account';
+import { findDatedPolicy, policyPeriod } from './policy-registry';
 import {
   CLAIM_KINDS,
   type AccountCredit,
@@ -87,20 +88,20 @@ export interface ProjectYearResult {
  */
 export function projectYear(input: ProjectYearInput): ProjectYearResult {
   if (!isObject(input))
-    throw new RulesInputError('input', RULES_ERROR.invalidType, { expected: 'object' });
-  const policy = findPolicy(input.policyId);
+    throw new RulesInputError([], RULES_ERROR.invalidType, { expected: 'object' });
+  const policy = findDatedPolicy(input.policyId);
   if (policy === undefined) {
-    throw new RulesInputError('policyId', RULES_ERROR.unknownPolicy, {
+    throw new RulesInputError(['policyId'], RULES_ERROR.unknownPolicy, {
       policyId: String(input.policyId),
     });
   }
-  const member = checkMember('member', input.member);
-  const age = checkAge('age', input.age);
-  const contributionBaseFen = checkFen('contributionBaseFen', input.contributionBaseFen);
-  const startingBalanceFen = checkFen('startingBalanceFen', input.startingBalanceFen);
+  const member = checkMember(['member'], input.member);
+  const age = checkAge(['age'], input.age);
+  const contributionBaseFen = checkFen(['contributionBaseFen'], input.contributionBaseFen);
+  const startingBalanceFen = checkFen(['startingBalanceFen'], input.startingBalanceFen);
   const year = input.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9998) {
-    throw new RulesInputError('year', RULES_ERROR.invalidYear, { value: String(year) });
+    throw new RulesInputError(['year'], RULES_ERROR.invalidYear, { value: String(year) });
   }
   const visitsPerMonth = input.visitsPerMonth;
   if (
@@ -109,60 +110,83 @@ export function projectYear(input: ProjectYearInput): ProjectYearResult {
     visitsPerMonth < 0 ||
     visitsPerMonth > MAX_VISITS_PER_MONTH
   ) {
-    throw new RulesInputError('visitsPerMonth', RULES_ERROR.invalidVisitsPerMonth, {
+    throw new RulesInputError(['visitsPerMonth'], RULES_ERROR.invalidVisitsPerMonth, {
       value: String(visitsPerMonth),
       max: MAX_VISITS_PER_MONTH,
     });
   }
-  const costFen = checkFen('costPerVisitFen', input.costPerVisitFen);
+  const costFen = checkFen(['costPerVisitFen'], input.costPerVisitFen);
   const otherFen =
     input.paidByOtherSchemesPerVisitFen === undefined
       ? undefined
-      : checkFen('paidByOtherSchemesPerVisitFen', input.paidByOtherSchemesPerVisitFen);
+      : checkFen(['paidByOtherSchemesPerVisitFen'], input.paidByOtherSchemesPerVisitFen);
   if (otherFen !== undefined && otherFen > costFen) {
-    throw new RulesInputError('paidByOtherSchemesPerVisitFen', RULES_ERROR.otherSchemesExceedCost, {
-      paidFen: otherFen,
-      costFen,
-    });
+    throw new RulesInputError(
+      ['paidByOtherSchemesPerVisitFen'],
+      RULES_ERROR.otherSchemesExceedCost,
+      {
+        paidFen: otherFen,
+        costFen,
+      },
+    );
   }
   const level = input.institutionLevel;
   if (level !== 1 && level !== 2 && level !== 3) {
-    throw new RulesInputError('institutionLevel', RULES_ERROR.invalidLevel, {
+    throw new RulesInputError(['institutionLevel'], RULES_ERROR.invalidLevel, {
       value: String(level),
     });
   }
   const kind = input.kind;
   if (!includes(CLAIM_KINDS, kind)) {
-    throw new RulesInputError('kind', RULES_ERROR.unknownKind, { value: String(kind) });
+    throw new RulesInputError(['kind'], RULES_ERROR.unknownKind, { value: String(kind) });
   }
-  if (!policy.coverage.kinds.includes(kind)) {
-    throw new RulesInputError('kind', RULES_ERROR.kindNotCovered, { kind, policyId: policy.id });
+  const period = policyPeriod(policy);
+  const yearFirst = formatIsoDate({ year, month: 1, day: 1 });
+  if (!kindsCoveredOn(policy, period.from > yearFirst ? period.from : yearFirst).includes(kind)) {
+    throw new RulesInputError(['kind'], RULES_ERROR.kindNotCovered, {
+      kind,
+      policyId: policy.aliases[0],
+    });
   }
-  const from = isoDayNumber(policy.effectiveFrom);
-  const to =
-    policy.effectiveTo === undefined ? Number.POSITIVE_INFINITY : isoDayNumber(policy.effectiveTo);
+  const from = isoDayNumber(period.from);
+  const to = period.to === undefined ? Number.POSITIVE_INFINITY : isoDayNumber(period.to);
   if (toDayNumber(year, 12, 31) < from || toDayNumber(year, 1, 1) > to) {
-    throw new RulesInputError('year', RULES_ERROR.yearOutsidePolicy, {
+    throw new RulesInputError(['year'], RULES_ERROR.yearOutsidePolicy, {
       year,
-      effectiveFrom: policy.effectiveFrom,
-      effectiveTo: policy.effectiveTo ?? '',
+      effectiveFrom: period.from,
+      effectiveTo: period.to ?? '',
     });
   }
 
-  let creditRule: AccountCreditResult | null = null;
-  let monthlyCreditFen = 0;
-  if (input.monthlyCreditFen !== undefined) {
-    monthlyCreditFen = checkFen('monthlyCreditFen', input.monthlyCreditFen);
-  } else if (policy.region === 'CN-CQ') {
-    creditRule = cqMonthlyAccountCredit({ member, age, contributionBaseFen });
-    monthlyCreditFen = creditRule.monthlyFen;
+  // The credit is looked up month by month, so a dated change of the credit rule shows up in
+  // the month it takes effect. Months before the policy starts are credited as its first month.
+  const fixedCreditFen =
+    input.monthlyCreditFen === undefined
+      ? undefined
+      : checkFen(['monthlyCreditFen'], input.monthlyCreditFen);
+  const creditRules: (AccountCreditResult | null)[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const first = formatIsoDate({ year, month, day: 1 });
+    const spec = policy.accountCredit;
+    creditRules.push(
+      fixedCreditFen !== undefined || spec === undefined
+        ? null
+        : monthlyAccountCredit(
+            spec,
+            { member, age, contributionBaseFen },
+            first < period.from ? period.from : first,
+          ),
+    );
   }
+  const creditRule = creditRules[0] ?? null;
+  const creditOf = (month: number) => fixedCreditFen ?? creditRules[month - 1]?.monthlyFen ?? 0;
+  const monthlyCreditFen = creditOf(1);
 
   const claims: Claim[] = [];
   const credits: AccountCredit[] = [];
   const claimMonth: number[] = [];
   for (let month = 1; month <= 12; month++) {
-    credits.push({ date: formatIsoDate({ year, month, day: 1 }), amountFen: monthlyCreditFen });
+    credits.push({ date: formatIsoDate({ year, month, day: 1 }), amountFen: creditOf(month) });
     const days = daysInMonth(year, month);
     for (let k = 0; k < visitsPerMonth; k++) {
       const day = 1 + Math.floor((k * days) / visitsPerMonth);
@@ -185,7 +209,7 @@ export function projectYear(input: ProjectYearInput): ProjectYearResult {
   }
 
   const result = estimateWithoutTrace({
-    policyId: policy.id,
+    policyId: policy.aliases[0],
     member,
     personalAccountBalanceFen: startingBalanceFen,
     claims,
@@ -196,7 +220,7 @@ export function projectYear(input: ProjectYearInput): ProjectYearResult {
   for (let month = 1; month <= 12; month++) {
     months.push({
       month,
-      creditFen: monthlyCreditFen,
+      creditFen: creditOf(month),
       visits: 0,
       policyRangeFen: 0,
       fundFen: 0,

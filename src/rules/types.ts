@@ -72,6 +72,11 @@ export interface RuleRef {
   readonly id: string;
   readonly source: SourceRef;
   readonly basis: Basis;
+  /**
+   * The day the value this step applied came into force (docs/decisions/016): two claims either
+   * side of a change cite different dates. Absent only in rule data that predates dated values.
+   */
+  readonly inForceFrom?: string;
 }
 
 export interface TraceStep {

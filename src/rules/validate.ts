@@ -1,4 +1,4 @@
-import { RulesInputError } from './errors';
+import { RulesInputError, type RulesInputPath } from './errors';
 import { RULES_ERROR } from './message-keys';
 import { MAX_AMOUNT_FEN } from './money';
 import { ENROLMENTS, MEMBER_STATUSES, type Member } from './types';
@@ -21,35 +21,35 @@ export function isValidFen(value: unknown): value is number {
   );
 }
 
-/** A valid amount of fen, or a RulesInputError naming `field`. */
-export function checkFen(field: string, value: unknown): number {
+/** A valid amount of fen, or a RulesInputError at `path`. */
+export function checkFen(path: RulesInputPath, value: unknown): number {
   if (typeof value !== 'number') {
-    throw new RulesInputError(field, RULES_ERROR.invalidType, { expected: 'number' });
+    throw new RulesInputError(path, RULES_ERROR.invalidType, { expected: 'number' });
   }
   if (!Number.isFinite(value)) {
-    throw new RulesInputError(field, RULES_ERROR.notFinite, { value: String(value) });
+    throw new RulesInputError(path, RULES_ERROR.notFinite, { value: String(value) });
   }
   if (!Number.isInteger(value)) {
-    throw new RulesInputError(field, RULES_ERROR.fractionalFen, { value });
+    throw new RulesInputError(path, RULES_ERROR.fractionalFen, { value });
   }
-  if (value < 0) throw new RulesInputError(field, RULES_ERROR.negativeFen, { value });
+  if (value < 0) throw new RulesInputError(path, RULES_ERROR.negativeFen, { value });
   if (value > MAX_AMOUNT_FEN) {
-    throw new RulesInputError(field, RULES_ERROR.amountTooLarge, { value, maxFen: MAX_AMOUNT_FEN });
+    throw new RulesInputError(path, RULES_ERROR.amountTooLarge, { value, maxFen: MAX_AMOUNT_FEN });
   }
   return value + 0; // -0 → 0, so results never carry a negative zero
 }
 
-export function checkMember(field: string, member: unknown): Member {
+export function checkMember(path: RulesInputPath, member: unknown): Member {
   if (!isObject(member))
-    throw new RulesInputError(field, RULES_ERROR.invalidType, { expected: 'object' });
+    throw new RulesInputError(path, RULES_ERROR.invalidType, { expected: 'object' });
   const { status, enrolment } = member;
   if (!includes(MEMBER_STATUSES, status)) {
-    throw new RulesInputError(`${field}.status`, RULES_ERROR.unknownStatus, {
+    throw new RulesInputError([...path, 'status'], RULES_ERROR.unknownStatus, {
       value: String(status),
     });
   }
   if (!includes(ENROLMENTS, enrolment)) {
-    throw new RulesInputError(`${field}.enrolment`, RULES_ERROR.unknownEnrolment, {
+    throw new RulesInputError([...path, 'enrolment'], RULES_ERROR.unknownEnrolment, {
       value: String(enrolment),
     });
   }
@@ -57,9 +57,9 @@ export function checkMember(field: string, member: unknown): Member {
 }
 
 /** Whole years of age, 0–150. */
-export function checkAge(field: string, value: unknown): number {
+export function checkAge(path: RulesInputPath, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 150) {
-    throw new RulesInputError(field, RULES_ERROR.invalidAge, { value: String(value) });
+    throw new RulesInputError(path, RULES_ERROR.invalidAge, { value: String(value) });
   }
   return value;
 }

@@ -89,6 +89,7 @@ export const estimate: Translation<typeof zh> = {
     source: 'Source: {{title}} — {{issuer}} ({{number}}), {{clause}}',
     sourceUnknown: 'Source: policy document, {{clause}}',
     assumed: '(not stated in the source; this app’s assumption)',
+    inForce: '(the figure in force from {{from}})',
   },
   projection: {
     title: 'The year {{year}}',

@@ -85,6 +85,7 @@ export const estimate = {
     source: '来源：{{issuer}}{{title}}（{{number}}），{{clause}}',
     sourceUnknown: '来源：政策资料，{{clause}}',
     assumed: '（资料未写明，这是本应用的假设）',
+    inForce: '（{{from}} 起执行的标准）',
   },
   projection: {
     title: '{{year}} 年全年估算',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULES_ERROR, type PolicyDefinition } from '@/rules';
 import {
+  inputsFor,
   isPlanned,
   todayIso,
   type ClaimField,
@@ -54,6 +55,8 @@ export function ClaimEditor({
     return error && (claim.touched || error.key !== RULES_ERROR.amountEmpty) ? error : undefined;
   };
   const change = (patch: Partial<NewClaim>) => onChange(claim.id, { ...patch, touched: true });
+  // The policy says which claim facts its rules read; the editor asks those and no others.
+  const asks = inputsFor(policy.id);
   const hasShownError = (['date', 'kind', 'level', 'amount', 'other'] as const).some((f) =>
     shown(f),
   );
@@ -75,7 +78,7 @@ export function ClaimEditor({
           onChange={(kind) => change({ kind })}
           error={shown('kind')}
         />
-        {policy.ratio.by === 'institution-level' ? (
+        {asks('institutionLevel') ? (
           <SelectField
             label={t(
               claim.kind === 'pharmacy'
@@ -109,7 +112,7 @@ export function ClaimEditor({
       {isPlanned(claim.date, today) ? (
         <p className="claim__planned">{t('estimate.claims.planned')}</p>
       ) : null}
-      {policy.deductible.per === 'visit' ? (
+      {asks('prescriberWaiver') ? (
         <label className="switch-row">
           <span>{t('estimate.claims.metAtPrescriber')}</span>
           <input

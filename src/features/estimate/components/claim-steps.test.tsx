@@ -67,4 +67,21 @@ describe('ClaimSteps', () => {
       screen.getByRole('article', { name: '第 1 笔（计划）· 2024-03-05 · 门诊 · 300.00 元' }),
     ).toBeInTheDocument();
   });
+  it('says since when a figure applies when it came into force after the policy began', () => {
+    const claim = onlyClaim('cq-employee-outpatient-2024', 'outpatient', 30_000);
+    // As a dated cap change (src/rules/policies/fixtures/cq-cap-2026.ts) would cite it.
+    const changed: ClaimResult = {
+      ...claim,
+      trace: claim.trace.map((step) =>
+        step.rule.id === 'cq.cap'
+          ? { ...step, rule: { ...step.rule, inForceFrom: '2026-01-01' } }
+          : step,
+      ),
+    };
+    renderWithI18n(<ClaimSteps claim={changed} n={1} policyFrom="2024-01-01" />);
+    const steps = screen.getAllByRole('listitem');
+    expect(screen.getAllByText(/起执行的标准/)).toHaveLength(1);
+    expect(steps[2]).toHaveTextContent('（2026-01-01 起执行的标准）');
+    expect(steps[1]).not.toHaveTextContent('起执行');
+  });
 });

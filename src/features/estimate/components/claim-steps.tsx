@@ -12,7 +12,16 @@ import {
  * "来源：重庆市医疗保障局、重庆市财政局《…实施细则》及政策问答（渝医保发〔2023〕32号），《实施细则》
  * 第四条": issuer, title and number, so a person can find the document, then the clause.
  */
-export function SourceText({ source, assumed }: { source: SourceRef; assumed: boolean }) {
+export function SourceText({
+  source,
+  assumed,
+  inForceFrom,
+}: {
+  source: SourceRef;
+  assumed: boolean;
+  /** Said when the figure applied came into force after the policy began (a dated change). */
+  inForceFrom?: string | undefined;
+}) {
   const { t } = useTranslation();
   const doc = sourceDocKeys(source.doc);
   return (
@@ -25,6 +34,7 @@ export function SourceText({ source, assumed }: { source: SourceRef; assumed: bo
             number: t(doc.number),
             clause: source.clause,
           })}
+      {inForceFrom === undefined ? null : ` ${t('estimate.result.inForce', { from: inForceFrom })}`}
       {assumed ? ` ${t('estimate.result.assumed')}` : null}
     </p>
   );
@@ -36,10 +46,12 @@ interface ClaimStepsProps {
   n: number;
   /** Dated after today: a cost the person expects, not one they had. */
   planned?: boolean;
+  /** The policy's first day: a step whose figure came into force later says since when. */
+  policyFrom?: string;
 }
 
 /** One claim's split and every rule applied to it, in plain words with its source. */
-export function ClaimSteps({ claim, n, planned = false }: ClaimStepsProps) {
+export function ClaimSteps({ claim, n, planned = false, policyFrom }: ClaimStepsProps) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -63,7 +75,17 @@ export function ClaimSteps({ claim, n, planned = false }: ClaimStepsProps) {
         {claim.trace.map((step, i) => (
           <li key={`${i}-${step.rule.id}`} className="steps__item">
             <p>{t(step.messageKey, traceStepMessageParams(step))}</p>
-            <SourceText source={step.rule.source} assumed={step.rule.basis === 'assumed'} />
+            <SourceText
+              source={step.rule.source}
+              assumed={step.rule.basis === 'assumed'}
+              inForceFrom={
+                policyFrom !== undefined &&
+                step.rule.inForceFrom !== undefined &&
+                step.rule.inForceFrom > policyFrom
+                  ? step.rule.inForceFrom
+                  : undefined
+              }
+            />
           </li>
         ))}
       </ol>

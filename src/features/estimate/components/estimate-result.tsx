@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFenAsYuan } from '@/rules';
+import { findDatedPolicy, formatFenAsYuan, policyPeriod } from '@/rules';
 import { isPlanned, type EstimateView } from '../hooks/use-estimate';
 import { ClaimSteps } from './claim-steps';
 import { SplitBar } from './split-bar';
@@ -22,6 +22,8 @@ export const EstimateResult = memo(function EstimateResult({ view, today }: Esti
   const notCounted = view.excludedIds.filter((id) => !view.pendingIds.has(id)).length;
   const memberInvalid = Object.keys(view.memberErrors).length > 0;
   const totals = result?.totals;
+  const dated = result === null ? undefined : findDatedPolicy(result.policyId);
+  const policyFrom = dated === undefined ? undefined : policyPeriod(dated).from;
   const money = (fen: number) => t('estimate.result.yuan', { amount: formatFenAsYuan(fen) });
 
   return (
@@ -85,6 +87,7 @@ export const EstimateResult = memo(function EstimateResult({ view, today }: Esti
               claim={claim}
               n={view.order.indexOf(claim.id) + 1}
               planned={isPlanned(claim.date, today)}
+              {...(policyFrom === undefined ? {} : { policyFrom })}
             />
           ))}
         </>

@@ -51,12 +51,15 @@ describe('MemberForm', () => {
       screen.getByRole('radio', { name: '重庆市 · 重庆职工医保普通门诊统筹（2024年起）' }),
     ).toBeChecked();
     expect(group).toHaveAccessibleDescription('报销范围：门诊、药店凭处方买药；2024-01-01 起施行');
+    // Chongqing's cap and credit depend on the enrolment, so it is asked there ...
+    await user.selectOptions(screen.getByLabelText('参保方式'), 'individual-tier2');
     await user.click(
       screen.getByRole('radio', { name: '福建省福州市 · 福州住院按病种打包付费（DRG，2021年起）' }),
     );
     expect(screen.getByText('报销范围：住院；2021-07-20 起施行')).toBeInTheDocument();
+    // ... and not under a policy whose rules do not read it (docs/decisions/016).
+    expect(screen.queryByLabelText('参保方式')).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '退休' }));
-    await user.selectOptions(screen.getByLabelText('参保方式'), 'individual-tier2');
     expect(onChange).toHaveBeenLastCalledWith({
       ...member,
       policyId: 'fz-drg-2021',

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENROLMENTS, MEMBER_STATUSES, policies } from '@/rules';
-import { policyById, type FieldErrors, type MemberField } from '../hooks/use-estimate';
+import { inputsFor, policyById, type FieldErrors, type MemberField } from '../hooks/use-estimate';
 import type { MemberDraft } from '../stores/estimate-draft-store';
 import { SelectField, TextField } from './fields';
 
@@ -75,13 +75,19 @@ export function MemberForm({ member, errors, prefilled, onChange }: MemberFormPr
           </label>
         ))}
       </fieldset>
-      <SelectField
-        label={t('estimate.member.enrolment')}
-        value={member.enrolment}
-        options={ENROLMENTS.map((e) => ({ value: e, label: t(`estimate.member.enrolments.${e}`) }))}
-        onChange={(enrolment) => onChange({ ...member, enrolment })}
-        error={errors.enrolment}
-      />
+      {/* Asked only where the policy's rules read it (the Chongqing cap and credit do). */}
+      {inputsFor(member.policyId, member)('enrolment') ? (
+        <SelectField
+          label={t('estimate.member.enrolment')}
+          value={member.enrolment}
+          options={ENROLMENTS.map((e) => ({
+            value: e,
+            label: t(`estimate.member.enrolments.${e}`),
+          }))}
+          onChange={(enrolment) => onChange({ ...member, enrolment })}
+          error={errors.enrolment}
+        />
+      ) : null}
       <TextField
         label={t('estimate.member.balance')}
         inputMode="decimal"

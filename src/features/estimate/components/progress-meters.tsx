@@ -1,6 +1,8 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  definitionOn,
+  findDatedPolicy,
   formatFenAsYuan,
   type Enrolment,
   type MemberStatus,
@@ -63,40 +65,48 @@ export const ProgressMeters = memo(function ProgressMeters({
   currentYear,
 }: ProgressMetersProps) {
   const { t } = useTranslation();
-  const { deductible, cap } = policy;
   const rows: readonly Pick<YearResult, 'year' | 'deductibleUsedFen' | 'poolPaidFen'>[] =
     years.length > 0 ? years : [{ year: currentYear, deductibleUsedFen: 0, poolPaidFen: 0 }];
+  const dated = findDatedPolicy(policy.id);
+  // Parameters are dated: each year's meters use the amounts in force at that year's end.
+  const rulesOf = (year: number) =>
+    dated === undefined || `${year}-12-31` < policy.effectiveFrom
+      ? policy
+      : definitionOn(dated, `${year}-12-31`);
   return (
     <div className="stack meters">
-      {rows.map((row) => (
-        <div key={row.year} className="card stack">
-          <h3 className="meters__title">{t('estimate.meters.title', { year: row.year })}</h3>
-          {deductible.per === 'calendar-year' ? (
-            <Meter
-              label={t('estimate.meters.deductible')}
-              usedFen={row.deductibleUsedFen}
-              totalFen={deductible.amountFen[status]}
-            />
-          ) : (
-            <p className="muted small">
-              {deductible.per === 'visit'
-                ? t('estimate.meters.perVisit', {
-                    amount: formatFenAsYuan(deductible.amountFen[status]),
-                  })
-                : t('estimate.meters.noDeductible')}
-            </p>
-          )}
-          {cap.per === 'calendar-year' ? (
-            <Meter
-              label={t('estimate.meters.cap')}
-              usedFen={row.poolPaidFen}
-              totalFen={cap.amountFen[status][enrolment]}
-            />
-          ) : (
-            <p className="muted small">{t('estimate.meters.noCap')}</p>
-          )}
-        </div>
-      ))}
+      {rows.map((row) => {
+        const { deductible, cap } = rulesOf(row.year);
+        return (
+          <div key={row.year} className="card stack">
+            <h3 className="meters__title">{t('estimate.meters.title', { year: row.year })}</h3>
+            {deductible.per === 'calendar-year' ? (
+              <Meter
+                label={t('estimate.meters.deductible')}
+                usedFen={row.deductibleUsedFen}
+                totalFen={deductible.amountFen[status]}
+              />
+            ) : (
+              <p className="muted small">
+                {deductible.per === 'visit'
+                  ? t('estimate.meters.perVisit', {
+                      amount: formatFenAsYuan(deductible.amountFen[status]),
+                    })
+                  : t('estimate.meters.noDeductible')}
+              </p>
+            )}
+            {cap.per === 'calendar-year' ? (
+              <Meter
+                label={t('estimate.meters.cap')}
+                usedFen={row.poolPaidFen}
+                totalFen={cap.amountFen[status][enrolment]}
+              />
+            ) : (
+              <p className="muted small">{t('estimate.meters.noCap')}</p>
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 });

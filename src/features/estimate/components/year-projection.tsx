@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFenAsYuan, messageParams, RULES_STEP, type MessageParams } from '@/rules';
 import {
+  inputsFor,
   missingProjectionFields,
-  policyById,
   projectionNeeds,
   useProjection,
   type FieldMessage,
@@ -54,7 +54,7 @@ export function YearProjection({
   const titleId = useId();
   const tableId = useId();
   const { result, errors, memberErrors } = useProjection(member, draft, year);
-  const { definition } = policyById(member.policyId);
+  const asks = inputsFor(member.policyId);
   const needs = projectionNeeds(member);
   const missing = missingProjectionFields(member, draft);
   const money = (fen: number) => t('estimate.result.yuan', { amount: formatFenAsYuan(fen) });
@@ -93,7 +93,7 @@ export function YearProjection({
           onChange={(kind) => onChange({ ...draft, kind })}
           error={errors.kind}
         />
-        {definition.ratio.by === 'institution-level' ? (
+        {asks('institutionLevel') ? (
           <SelectField
             label={t(
               draft.kind === 'pharmacy'

@@ -130,11 +130,16 @@ describe('parseClaim', () => {
 
 describe('claimFieldOf', () => {
   it('maps the engine’s field paths to the claim’s fields', () => {
-    expect(claimFieldOf('claims[2].policyRangeFen')).toEqual({ index: 2, field: 'amount' });
-    expect(claimFieldOf('claims[0].paidByOtherSchemesFen')).toEqual({ index: 0, field: 'other' });
-    expect(claimFieldOf('claims[1].date')).toEqual({ index: 1, field: 'date' });
-    expect(claimFieldOf('claims[1].id')).toEqual({ index: 1, field: 'amount' });
-    expect(claimFieldOf('personalAccountBalanceFen')).toBeNull();
+    // Structured paths since docs/decisions/016 (they were 'claims[2].policyRangeFen' text).
+    expect(claimFieldOf(['claims', 2, 'policyRangeFen'])).toEqual({ index: 2, field: 'amount' });
+    expect(claimFieldOf(['claims', 0, 'paidByOtherSchemesFen'])).toEqual({
+      index: 0,
+      field: 'other',
+    });
+    expect(claimFieldOf(['claims', 1, 'date'])).toEqual({ index: 1, field: 'date' });
+    expect(claimFieldOf(['claims', 1, 'id'])).toEqual({ index: 1, field: 'amount' });
+    expect(claimFieldOf(['claims', 1])).toEqual({ index: 1, field: 'amount' });
+    expect(claimFieldOf(['personalAccountBalanceFen'])).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import {
   normaliseAmountText,
   parseYuanToFen,
   policies,
+  policyInputs,
   POLICY_IDS,
   projectYear,
   RULES_ERROR,
@@ -22,7 +23,9 @@ import {
   type PolicyDefinition,
   type PolicyId,
   type PolicyInfo,
+  type PolicyInput,
   type ProjectYearResult,
+  type RulesInputPath,
 } from '@/rules';
 import type { Profile } from '@/api-contract/profile';
 import type {
@@ -189,12 +192,29 @@ const CLAIM_FIELDS: Readonly<Record<string, ClaimField>> = {
   deductibleMetAtPrescriber: 'deductibleMetAtPrescriber',
 };
 
-/** `claims[2].policyRangeFen` → { index: 2, field: 'amount' }; null for other paths. */
-export function claimFieldOf(path: string): { index: number; field: ClaimField } | null {
-  const match = /^claims\[(\d+)\](?:\.(\w+))?$/.exec(path);
-  if (match === null) return null;
+/** `['claims', 2, 'policyRangeFen']` → { index: 2, field: 'amount' }; null for other paths. */
+export function claimFieldOf(path: RulesInputPath): { index: number; field: ClaimField } | null {
+  const [top, index, name] = path;
+  if (top !== 'claims' || typeof index !== 'number') return null;
   // A claim-level problem with no field of its own (its id, its shape) shows on the amount.
-  return { index: Number(match[1]), field: CLAIM_FIELDS[match[2] ?? ''] ?? 'amount' };
+  return { index, field: CLAIM_FIELDS[String(name ?? '')] ?? 'amount' };
+}
+
+/**
+ * The inputs the chosen policy asks of this member (institution level, prescriber waiver, age,
+ * contribution base, enrolment): the screen shows exactly these and knows no region.
+ */
+export function inputsFor(
+  policyId: string,
+  member?: Pick<MemberDraft, 'status' | 'enrolment'>,
+): (input: PolicyInput) => boolean {
+  const asked = new Set<PolicyInput>(
+    policyInputs(
+      policyId,
+      member === undefined ? undefined : { status: member.status, enrolment: member.enrolment },
+    ),
+  );
+  return (input) => asked.has(input);
 }
 
 const MEMBER_FIELDS: Readonly<Record<string, MemberField>> = {
@@ -257,7 +277,7 @@ export function computeEstimate(member: MemberDraft, drafts: readonly ClaimDraft
           memberErrors.policyId = UNEXPECTED;
           break;
         }
-        const at = claimFieldOf(error.field);
+        const at = claimFieldOf(error.path);
         const bad = at === null ? undefined : valid[at.index];
         if (at === null || bad === undefined) {
           memberErrors[MEMBER_FIELDS[error.field] ?? 'policyId'] = fieldMessage(
@@ -306,13 +326,10 @@ export function pendingClaimIds(
 // ---------------------------------------------------------------------------------------------
 // Year projection
 
-/** Which person facts the year projection needs, by the policy's account-credit rule. */
+/** Which person facts the year projection needs: those the policy's credit rule declares. */
 export function projectionNeeds(member: MemberDraft): { age: boolean; base: boolean } {
-  // Only Chongqing states a credit rule (004, 《实施细则》第九条): retirees by age, employees by
-  // base; it states none for individual tier 1.
-  const cq =
-    policyById(member.policyId).info.region === 'CN-CQ' && member.enrolment !== 'individual-tier1';
-  return { age: cq && member.status === 'retired', base: cq && member.status === 'employed' };
+  const asks = inputsFor(member.policyId, member);
+  return { age: asks('age'), base: asks('contributionBase') };
 }
 
 /**

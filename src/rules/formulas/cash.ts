@@ -1,0 +1,9 @@
+/**
+ * Whatever the fund and the account did not pay is the person's, in cash (004, 问答十九).
+ *
+ * Worked example (004, 问答十九 例4): a share of 1,977 元 of which the account paid 1,380 元 →
+ * 597 元 in cash.
+ */
+export function cashPays(shareFen: number, accountFen: number): number {
+  return shareFen - accountFen;
+}
