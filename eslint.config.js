@@ -6,7 +6,16 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // Imports run one way: lib, components, api-contract, rules ← features ← app (ARCHITECTURE.md).
-const FEATURES = ['auth', 'voucher', 'prescriptions', 'pharmacies', 'estimate', 'family', 'demo'];
+const FEATURES = [
+  'auth',
+  'voucher',
+  'safety',
+  'prescriptions',
+  'pharmacies',
+  'estimate',
+  'family',
+  'demo',
+];
 
 export default tseslint.config(
   {

@@ -6,14 +6,18 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // The CSP goes in a <meta> tag at build time only: Vite's dev server injects inline scripts
 // (React Refresh preamble) that a strict script-src would block.
-function contentSecurityPolicy(apiBaseUrl: string): Plugin {
+function contentSecurityPolicy(apiBaseUrl: string, mapTileUrl: string): Plugin {
   const connect = ["'self'", apiBaseUrl].filter((v) => v.startsWith("'") || v.startsWith('https:'));
+  // Map tiles are images from one https host (the pharmacy map); nothing else loosens.
+  const tileHost = mapTileUrl.startsWith('https://')
+    ? new URL(mapTileUrl.replace(/[{}]/g, '')).origin
+    : null;
   const policy = [
     "default-src 'self'",
     "script-src 'self'",
     // antd-mobile sets style attributes at run time; scripts stay strict.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileHost ? ` ${tileHost}` : ''}`,
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
     "worker-src 'self'",
@@ -42,11 +46,14 @@ export default defineConfig(({ mode }) => {
   // the production build unless VITE_DEMO=true is set explicitly.
   const demo = env.VITE_DEMO ? env.VITE_DEMO === 'true' : mode !== 'production';
   const apiBaseUrl = env.VITE_API_BASE_URL ?? '/api';
+  // The pharmacy map's tiles (docs/decisions/014): WGS-84 OpenStreetMap tiles by default.
+  const mapTileUrl = env.VITE_MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
   return {
     define: {
       __DEMO__: JSON.stringify(demo),
       __API_BASE_URL__: JSON.stringify(apiBaseUrl),
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+      'import.meta.env.VITE_MAP_TILE_URL': JSON.stringify(mapTileUrl),
     },
     resolve: {
       alias: {
@@ -77,7 +84,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       react(),
-      contentSecurityPolicy(apiBaseUrl),
+      contentSecurityPolicy(apiBaseUrl, mapTileUrl),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,

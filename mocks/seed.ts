@@ -1,7 +1,9 @@
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
+import { seedPrescriptions } from './prescription-seed';
 import { emptyRecords, type StoreRecords } from './store/store';
 import { voucherPasswordRecord } from './voucher-password';
+import { seedInsuredRegions } from './voucher-seed';
 
 /**
  * The demo people. Their data differ on purpose, so each demo path has someone to show it:
@@ -253,6 +255,10 @@ export function createSeedRecords(): StoreRecords {
       recordsFromProfile(structuredClone(persona.profile) as Profile, SEEDED_AT_MS),
     );
   }
+  records.insuredRegions.push(...seedInsuredRegions());
+  // Issued relative to the device's time when seeded, so some are still valid when the demo
+  // starts. Not the backend clock: a test's manual clock must not make two resets differ.
+  records.prescriptions.push(...seedPrescriptions(Date.now()));
   return records;
 }
 

@@ -26,9 +26,13 @@ const ROUNDS = 5; // timed rounds per process; their median is the process's fig
 const PROCESSES = 3;
 const WARMUP_RUNS = 30;
 const TARGET_PER_SECOND = 1_000_000;
-// The pharmacy build happens once per session, in the page, on the first pharmacy request.
-const REFERENCE_TARGET_MS = 300;
 const NEARBY_QUERIES = 2_000;
+// A linear scan takes milliseconds per query: fewer of them give a steady mean.
+const LINEAR_SCAN_QUERIES = 150;
+const INDEX_MEAN_TARGET_MS = 0.05;
+const INDEX_RATIO_TARGET = 50;
+// The pharmacy build happens once per session, in the page, on the first pharmacy request.
+const BUILD_TARGET_MS = 500;
 
 async function buildModules() {
   await mkdir(cacheDir, { recursive: true });
@@ -217,6 +221,38 @@ function nearbyQueries() {
   });
 }
 
+/** Per-query durations in ms, for the mean and the p99. */
+function timeEachQuery(queries, run) {
+  const durations = new Float64Array(queries.length);
+  let found = 0;
+  for (let i = 0; i < queries.length; i++) {
+    const start = performance.now();
+    found += run(queries[i]).length;
+    durations[i] = performance.now() - start;
+  }
+  const sorted = [...durations].sort((a, b) => a - b);
+  const mean = durations.reduce((sum, d) => sum + d, 0) / durations.length;
+  const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? 0;
+  return { mean, p99, found };
+}
+
+/** The 20 nearest by looking at every pharmacy: what the spatial index saves. */
+function linearNearest(pharmacies, distanceMetres, { lat, lng }, k = 20) {
+  const best = [];
+  for (const p of pharmacies) {
+    const d = distanceMetres(lat, lng, p.lat, p.lng);
+    if (d > 5000 || (best.length === k && d >= best[k - 1].d)) continue;
+    let i = best.length;
+    if (best.length < k) best.push(null);
+    while (i > 0 && best[i - 1].d > d) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = { p, d };
+  }
+  return best;
+}
+
 function timePerQuery(queries, run) {
   let found = 0; // consumed below so no query can be optimised away
   const start = performance.now();
@@ -235,6 +271,11 @@ async function referenceChild(modulePath) {
   const after = process.memoryUsage();
   const queries = nearbyQueries();
   const nearest = timePerQuery(queries, (q) => pharmacies.nearbyPharmacies(q));
+  const indexed = timeEachQuery(queries, (q) => pharmacies.nearbyPharmacies(q));
+  const scanQueries = queries.slice(0, LINEAR_SCAN_QUERIES);
+  const scanned = timeEachQuery(scanQueries, (q) =>
+    linearNearest(data.pharmacies, pharmacies.distanceMetres, q),
+  );
   const filter = {
     outpatientPooling: true,
     openAtMinute: 600,
@@ -249,6 +290,9 @@ async function referenceChild(modulePath) {
       arrayBufferBytes: after.arrayBuffers - before.arrayBuffers,
       fingerprint: pharmacies.pharmacyFingerprint(data.pharmacies),
       nearestUs: nearest.microseconds,
+      indexMeanMs: indexed.mean,
+      indexP99Ms: indexed.p99,
+      scanMeanMs: scanned.mean,
       filteredUs: filtered.microseconds,
       found: nearest.found + filtered.found,
     }),
@@ -267,8 +311,21 @@ async function measureReferenceData(modulePath) {
   const us = (n) => n.toFixed(0);
   const count = runs[0]?.count;
   const buildMs = median(runs.map((r) => r.buildMs));
+  const indexMean = median(runs.map((r) => r.indexMeanMs));
+  const indexP99 = median(runs.map((r) => r.indexP99Ms));
+  const scanMean = median(runs.map((r) => r.scanMeanMs));
+  const ratio = scanMean / indexMean;
+  const heapMb = median(runs.map((r) => r.heapBytes)) / 1024 / 1024;
+  // The two lines the issue asks for (median of the processes).
   console.log(
-    `reference data: ${count} pharmacies built in ${fmt(buildMs)} ms (median of ${PROCESSES})`,
+    `nearest-20 of ${count}: index mean ${indexMean.toFixed(4)} ms, p99 ${indexP99.toFixed(4)} ms; ` +
+      `linear scan mean ${scanMean.toFixed(2)} ms; ratio ${Math.round(ratio)}×`,
+  );
+  console.log(`pharmacies reference data: build ${fmt(buildMs)} ms, heap ${heapMb.toFixed(1)} MB`);
+  console.log(
+    `targets: index mean ≤ ${INDEX_MEAN_TARGET_MS} ms ${indexMean <= INDEX_MEAN_TARGET_MS ? 'met' : 'NOT met'}, ` +
+      `ratio ≥ ${INDEX_RATIO_TARGET}× ${ratio >= INDEX_RATIO_TARGET ? 'met' : 'NOT met'}, ` +
+      `build ≤ ${BUILD_TARGET_MS} ms ${buildMs <= BUILD_TARGET_MS ? 'met' : 'NOT met'}`,
   );
   console.log(
     `reference data: builds ${runs.map((r) => fmt(r.buildMs)).join(' / ')} ms; ` +
@@ -280,10 +337,6 @@ async function measureReferenceData(modulePath) {
     `reference data: nearbyPharmacies, 20 nearest within 5 km: median ` +
       `${us(median(runs.map((r) => r.nearestUs)))} µs per query; with pooling + open + 2 drugs: ` +
       `${us(median(runs.map((r) => r.filteredUs)))} µs (${fmt(NEARBY_QUERIES)} queries per process)`,
-  );
-  console.log(
-    `target ${fmt(REFERENCE_TARGET_MS)} ms for ${count} pharmacies: ` +
-      `${buildMs <= REFERENCE_TARGET_MS ? 'met' : 'NOT met'} (${fmt(buildMs)})`,
   );
 }
 
@@ -326,9 +379,14 @@ async function main() {
         );
       }
     }
+    // A floor, not a target (docs/decisions/016): reported, never an exit code, because a
+    // loaded or slow CI machine must not fail the build over it.
     const met = headline >= TARGET_PER_SECOND;
     console.log(
-      `target ${fmt(TARGET_PER_SECOND)} claims/s for rules.estimate [cq outpatient]: ${met ? 'met' : 'NOT met'} (${fmt(headline)})`,
+      `floor ${fmt(TARGET_PER_SECOND)} claims/s for rules.estimate [cq outpatient]: ${met ? 'met' : 'NOT met'} (${fmt(headline)}; load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
     );
     await measureReferenceData(path.join(outDir, 'pharmacies.mjs'));
   } finally {

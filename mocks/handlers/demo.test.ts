@@ -173,7 +173,7 @@ describe('demo controls and faults', () => {
 
 describe('unknown API paths', () => {
   it.each([
-    ['GET', '/prescriptions'],
+    ['GET', '/no-such-resource'],
     ['POST', '/voucher/activate'],
     ['GET', '/__demo/nothing'],
     ['DELETE', '/me'],

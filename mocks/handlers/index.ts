@@ -1,10 +1,25 @@
 import { notFoundRoute } from '../route';
 import { authHandlers } from './auth';
 import { demoHandlers } from './demo';
+import { familyHandlers } from './family';
 import { meHandlers } from './me';
+import { pharmacyHandlers } from './pharmacies';
+import { prescriptionHandlers } from './prescriptions';
+import { reauthHandlers } from './reauth';
+import { voucherHandlers } from './voucher';
 
 /**
  * Every endpoint (add new features' handlers here), then the 404. Faults, sessions and
  * idempotency are layers of `route` (route.ts), not handlers of their own.
  */
-export const handlers = [...demoHandlers, ...authHandlers, ...meHandlers, notFoundRoute()];
+export const handlers = [
+  ...demoHandlers,
+  ...authHandlers,
+  ...meHandlers,
+  ...voucherHandlers,
+  ...pharmacyHandlers,
+  ...prescriptionHandlers,
+  ...reauthHandlers,
+  ...familyHandlers,
+  notFoundRoute(),
+];

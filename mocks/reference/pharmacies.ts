@@ -47,7 +47,15 @@ export interface Pharmacy {
   /** Delivers (the fee is the patient's, never covered: POLICY-FACTS §3). */
   readonly delivery: boolean;
   readonly open24h: boolean;
-  /** Minutes after local midnight (China time); 0 and 1440 when open around the clock. */
+  /**
+   * Whether the shop published its hours. Unpublished hours are unknown, not closed: the
+   * screens say so instead of guessing (opens/closes are then 0).
+   */
+  readonly hoursPublished: boolean;
+  /**
+   * Minutes after local midnight (China time); 0 and 1440 when open around the clock. A shop
+   * that closes after midnight has `closesAtMin` past 1440 (02:00 the next day is 1560).
+   */
   readonly opensAtMin: number;
   readonly closesAtMin: number;
   /** Drives `stocksDrug`, so stock is a function instead of a 100,000 × catalogue table. */
@@ -91,6 +99,22 @@ const SHARE = {
 } as const;
 
 const OPENS_AT_MIN = [7 * 60 + 30, 8 * 60, 8 * 60 + 30, 9 * 60] as const;
+/** Night shops close at 01:00–03:00 the next day (minutes past the first midnight). */
+const OVERNIGHT_CLOSES_AT_MIN = [25 * 60, 26 * 60, 27 * 60] as const;
+/*
+ * Hours kinds beyond day and 24-hour shops, about 3 % each: they are read from the record's
+ * stock seed instead of new draws, so adding them moved no shop and no earlier field.
+ */
+const HOURS_KIND_OVERNIGHT_BELOW = 8; // of 256
+const HOURS_KIND_UNPUBLISHED_BELOW = 16; // of 256
+
+/**
+ * A shop whose name is an HTML injection attempt, near the e2e test location in Fuzhou: the
+ * XSS check needs real data that would run script if any screen rendered names as HTML.
+ */
+export const XSS_PHARMACY_ID = 'ph-010078';
+const XSS_INDEX = Number(XSS_PHARMACY_ID.slice(3)) - 1;
+export const XSS_PHARMACY_NAME = '<img src=x onerror=alert(1)>';
 const CLOSES_AT_MIN = [20 * 60, 21 * 60, 21 * 60 + 30, 22 * 60, 22 * 60 + 30] as const;
 const MINUTES_PER_DAY = 24 * 60;
 
@@ -258,10 +282,23 @@ export function buildPharmacies(count: number = PHARMACY_COUNT): PharmacyData {
       outpatientPooling && ePrescription && random.chance(SHARE.dualChannelIfEligible);
     const delivery = random.chance(chain ? SHARE.deliveryChain : SHARE.deliveryIndependent);
     const open24h = random.chance(SHARE.open24h);
+    // Draw order matters (phone, hours, stock seed), as it always was: each shop keeps its data.
+    const phone = place.phonePrefix + String(random.int(city.phoneMin, city.phoneMax));
+    const opensAtMin = open24h ? 0 : random.pick(OPENS_AT_MIN);
+    const dayClosesAtMin = open24h ? MINUTES_PER_DAY : random.pick(CLOSES_AT_MIN);
+    // 30 bits: a small integer in every engine, so it is stored inline, not boxed.
+    const stockSeed = random.nextUint32() >>> 2;
+    const hoursKind = open24h ? 255 : (stockSeed >>> 20) & 0xff;
+    const overnight = hoursKind < HOURS_KIND_OVERNIGHT_BELOW;
+    const hoursPublished = overnight || hoursKind >= HOURS_KIND_UNPUBLISHED_BELOW;
+    const closesAtMin = overnight
+      ? (OVERNIGHT_CLOSES_AT_MIN[stockSeed % OVERNIGHT_CLOSES_AT_MIN.length] ?? dayClosesAtMin)
+      : dayClosesAtMin;
+    const xss = i === XSS_INDEX;
 
     const pharmacy: Pharmacy = {
       id: pharmacyId(i),
-      name,
+      name: xss ? XSS_PHARMACY_NAME : name,
       brand,
       address: (place.addressPrefixes[roadIndex] ?? road) + addressSuffix(houseNumber),
       regionCode: city.regionCode,
@@ -270,17 +307,17 @@ export function buildPharmacies(count: number = PHARMACY_COUNT): PharmacyData {
       districtName: district.name,
       lat,
       lng,
-      phone: place.phonePrefix + String(random.int(city.phoneMin, city.phoneMax)),
+      phone,
       outpatientPooling,
       acceptsVoucher,
       ePrescription,
       dualChannel,
       delivery,
       open24h,
-      opensAtMin: open24h ? 0 : random.pick(OPENS_AT_MIN),
-      closesAtMin: open24h ? MINUTES_PER_DAY : random.pick(CLOSES_AT_MIN),
-      // 30 bits: a small integer in every engine, so it is stored inline, not boxed.
-      stockSeed: random.nextUint32() >>> 2,
+      hoursPublished,
+      opensAtMin: hoursPublished ? opensAtMin : 0,
+      closesAtMin: hoursPublished ? closesAtMin : 0,
+      stockSeed,
     };
     pharmacies[i] = pharmacy;
     spatialIndex.add(lng, lat);
@@ -356,11 +393,27 @@ export function chinaMinuteOfDay(epochMs: number): number {
   return Math.floor(local / 60_000);
 }
 
-/** Whether the pharmacy is open at a minute of the day (China time). */
-export function isOpenAt(pharmacy: Pharmacy, minuteOfDay: number): boolean {
-  return (
-    pharmacy.open24h || (minuteOfDay >= pharmacy.opensAtMin && minuteOfDay < pharmacy.closesAtMin)
-  );
+export type OpenStatus = 'open' | 'closed' | 'unknown';
+
+type Hours = Pick<Pharmacy, 'open24h' | 'hoursPublished' | 'opensAtMin' | 'closesAtMin'>;
+
+/**
+ * Open, closed, or unknown (hours not published) at a minute of the day, China time. Hours that
+ * run past midnight (closesAtMin > 1440) cover the early minutes of the next day too.
+ */
+export function openStatusAt(hours: Hours, minuteOfDay: number): OpenStatus {
+  if (hours.open24h) return 'open';
+  if (!hours.hoursPublished) return 'unknown';
+  const { opensAtMin, closesAtMin } = hours;
+  const open =
+    (minuteOfDay >= opensAtMin && minuteOfDay < closesAtMin) ||
+    minuteOfDay + MINUTES_PER_DAY < closesAtMin;
+  return open ? 'open' : 'closed';
+}
+
+/** Whether the pharmacy is known to be open at a minute of the day (China time). */
+export function isOpenAt(pharmacy: Hours, minuteOfDay: number): boolean {
+  return openStatusAt(pharmacy, minuteOfDay) === 'open';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -530,7 +583,8 @@ export function pharmacyFingerprint(pharmacies: readonly Pharmacy[]): string {
       (Number(p.delivery) << 4) |
       (Number(p.open24h) << 5);
     hash = mix32(hash, flags);
-    hash = mix32(hash, p.opensAtMin * MINUTES_PER_DAY + p.closesAtMin);
+    hash = mix32(hash, p.opensAtMin * MINUTES_PER_DAY * 2 + p.closesAtMin);
+    hash = mix32(hash, Number(p.hoursPublished));
     hash = mix32(hash, p.stockSeed);
   }
   return hash.toString(16).padStart(8, '0');

@@ -1,4 +1,16 @@
 import {
+  prescriptionRecordSchema,
+  type PrescriptionRecord,
+  faceCheckRecordSchema,
+  insuredRegionRecordSchema,
+  proxyMemberRecordSchema,
+  voucherSettingsRecordSchema,
+  voucherTokenRecordSchema,
+  type FaceCheckRecord,
+  type InsuredRegionRecord,
+  type ProxyMemberRecord,
+  type VoucherSettingsRecord,
+  type VoucherTokenRecord,
   faultsRecordSchema,
   idempotencyRecordSchema,
   ledgerEntryRecordSchema,
@@ -17,6 +29,18 @@ import {
   type SmsCodeRecord,
   type VoucherPasswordRecord,
   type VoucherRecord,
+} from './records';
+import {
+  familyAccountRecordSchema,
+  familyBindingRecordSchema,
+  familyMovementRecordSchema,
+  familyPremiumRecordSchema,
+  reauthGrantRecordSchema,
+  type FamilyAccountRecord,
+  type FamilyBindingRecord,
+  type FamilyMovementRecord,
+  type FamilyPremiumRecord,
+  type ReauthGrantRecord,
 } from './records';
 import { DraftTable, Table, type RecordChange, type Row, type TableSpec } from './table';
 
@@ -62,6 +86,58 @@ export const TABLE_SPECS = {
   smsCodes: table<SmsCodeRecord>({ name: 'smsCodes', schema: smsCodeRecordSchema }),
   idempotency: table<IdempotencyRecord>({ name: 'idempotency', schema: idempotencyRecordSchema }),
   faults: table<FaultsRecord>({ name: 'faults', schema: faultsRecordSchema }),
+  prescriptions: table({
+    name: 'prescriptions',
+    schema: prescriptionRecordSchema,
+    indexes: { personId: (p: PrescriptionRecord) => p.personId },
+  }),
+  insuredRegions: table({
+    name: 'insuredRegions',
+    schema: insuredRegionRecordSchema,
+    indexes: { personId: (r: InsuredRegionRecord) => r.personId },
+  }),
+  faceChecks: table<FaceCheckRecord>({ name: 'faceChecks', schema: faceCheckRecordSchema }),
+  voucherTokens: table<VoucherTokenRecord>({
+    name: 'voucherTokens',
+    schema: voucherTokenRecordSchema,
+  }),
+  proxyMembers: table({
+    name: 'proxyMembers',
+    schema: proxyMemberRecordSchema,
+    indexes: { personId: (m: ProxyMemberRecord) => m.personId },
+  }),
+  voucherSettings: table<VoucherSettingsRecord>({
+    name: 'voucherSettings',
+    schema: voucherSettingsRecordSchema,
+  }),
+  // The family mutual-aid account (docs/decisions/012).
+  familyAccounts: table({
+    name: 'familyAccounts',
+    schema: familyAccountRecordSchema,
+    indexes: { personId: (a: FamilyAccountRecord) => a.personId },
+  }),
+  familyBindings: table({
+    name: 'familyBindings',
+    schema: familyBindingRecordSchema,
+    indexes: { personId: (b: FamilyBindingRecord) => b.personId },
+  }),
+  familyMovements: table({
+    name: 'familyMovements',
+    schema: familyMovementRecordSchema,
+    indexes: { personId: (m: FamilyMovementRecord) => m.personId },
+  }),
+  familyPremiums: table({
+    name: 'familyPremiums',
+    schema: familyPremiumRecordSchema,
+    indexes: {
+      personId: (p: FamilyPremiumRecord) => p.personId,
+      relativeYear: (p: FamilyPremiumRecord) => p.relativeYear,
+    },
+  }),
+  reauthGrants: table<ReauthGrantRecord>({
+    name: 'reauthGrants',
+    schema: reauthGrantRecordSchema,
+  }),
 };
 
 type Specs = typeof TABLE_SPECS;

@@ -12,7 +12,12 @@ import {
   switchPersonaRequestSchema,
   switchPersonaResponseSchema,
 } from './demo';
+import { familyDemoEndpoints, familyEndpoints } from './family';
+import { pharmacyEndpoints } from './pharmacies';
+import { prescriptionEndpoints } from './prescriptions';
 import { profileSchema } from './profile';
+import { reauthEndpoints } from './reauth';
+import { voucherEndpoints } from './voucher';
 
 /**
  * Every endpoint of the API, described once: the mock backend routes by it, the OpenAPI document
@@ -187,6 +192,12 @@ export const endpoints = {
     errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No such persona.' }],
     demoOnly: true,
   },
+  ...voucherEndpoints,
+  ...pharmacyEndpoints,
+  ...prescriptionEndpoints,
+  ...reauthEndpoints,
+  ...familyEndpoints,
+  ...familyDemoEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -181,8 +181,10 @@ function convertSchemas(
 ): ConvertedSchemas {
   const registry = z.registry<{ id: string }>();
   const names = new Map<z.ZodMiniType, string>();
-  for (const [name, schema] of named) {
-    // One schema used by several endpoints keeps the name it got first.
+  // One schema used by several endpoints takes the first of their names in sorted order, so the
+  // document does not change when the registry lists endpoints in another order.
+  const sorted = [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, schema] of sorted) {
     if (names.has(schema)) continue;
     names.set(schema, name);
     registry.add(schema, { id: name });

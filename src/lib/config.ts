@@ -10,4 +10,6 @@ export const appConfig = {
   apiBaseUrl: __API_BASE_URL__,
   version: __APP_VERSION__,
   requestTimeoutMs: envNumber(import.meta.env.VITE_REQUEST_TIMEOUT_MS, 15_000),
+  /** Leaflet tile template (WGS-84 tiles); its host is the only image host the CSP allows. */
+  mapTileUrl: String(import.meta.env.VITE_MAP_TILE_URL ?? ''),
 };

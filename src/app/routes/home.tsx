@@ -81,6 +81,7 @@ export function HomeRoute() {
           {t('home.fraudTitle')}
         </h2>
         <p>{t('home.fraudBody')}</p>
+        <Link to="/safety">{t('home.fraudMore')}</Link>
       </aside>
     </Page>
   );

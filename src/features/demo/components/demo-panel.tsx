@@ -12,6 +12,8 @@ import { useResetDemo } from '../api/reset-demo';
 import { useSwitchPersona } from '../api/switch-persona';
 import { useUpdateFaults } from '../api/update-faults';
 import { registerDemoStrings } from '../i18n/demo-strings';
+import { FamilyDemoControls } from './family-demo-controls';
+import { VoucherDemoControls } from './voucher-demo-controls';
 import './demo-panel.css';
 
 // The console's strings come with it: only demo builds load this module.
@@ -229,6 +231,10 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
           </p>
         </div>
       </section>
+
+      <VoucherDemoControls onSaved={() => showStatus(t('demo.saved'))} />
+
+      <FamilyDemoControls onSaved={() => showStatus(t('demo.saved'))} />
 
       <p className="muted small">{t(`demo.storage.${state.data.storage}`)}</p>
       <button

@@ -49,4 +49,24 @@ export const demoEnUS: Translation<typeof demoZhCN> = {
       'This browser cannot save demo data (private mode?). The demo works, but a reload forgets it',
     dismiss: 'Dismiss this notice',
   },
+  voucher: {
+    title: 'E-voucher',
+    nextFace: 'Next face check',
+    passes: 'Passes',
+    nextFaceHint: 'Affects the next face check only, then goes back to passing.',
+    reason: {
+      'too-dark': 'Fails: too dark',
+      'no-face': 'Fails: no face found',
+      covered: 'Fails: face covered',
+      mismatch: 'Fails: does not match the ID photo',
+    },
+    lifetime: 'Code lifetime',
+    seconds: '{{seconds}} s',
+  },
+  family: {
+    title: 'Family mutual aid',
+    loseNext: 'Next transfer or payment: done, but the answer is lost',
+    hint: 'Affects only the next family transfer or payment: the backend does it, the app hears nothing, and "Retry" charges once.',
+    armed: 'Set: the answer to the next transfer or payment will be lost.',
+  },
 };

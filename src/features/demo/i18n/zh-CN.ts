@@ -47,4 +47,24 @@ export const demoZhCN = {
     'memory-only': '此浏览器无法保存演示数据（如无痕模式），演示照常运行，但刷新后会丢失',
     dismiss: '关闭此提示',
   },
+  voucher: {
+    title: '医保电子凭证',
+    nextFace: '下一次人脸识别',
+    passes: '正常通过',
+    nextFaceHint: '只影响下一次人脸识别，之后自动恢复正常。',
+    reason: {
+      'too-dark': '失败：光线太暗',
+      'no-face': '失败：没有检测到人脸',
+      covered: '失败：面部有遮挡',
+      mismatch: '失败：与身份证照片不一致',
+    },
+    lifetime: '医保码有效期',
+    seconds: '{{seconds}} 秒',
+  },
+  family: {
+    title: '家庭共济',
+    loseNext: '下一笔转入或缴费：完成，但回答丢失',
+    hint: '只影响下一笔家庭共济转入或缴费：后台完成并记账，应用收不到回答，点“重试”只会扣款一次。',
+    armed: '已设置：下一笔转入或缴费的回答将丢失。',
+  },
 } as const;

@@ -1,0 +1,578 @@
+import type {
+  EligibilityReason,
+  FamilyBinding,
+  FamilyMovement,
+  FamilyOverview,
+  FamilyRelation,
+  PremiumReceipt,
+  PremiumYear,
+} from '@/api-contract/family';
+import { validateIdNumber } from '@/lib/id-number';
+import { now } from './clock';
+import { fail, type Reply } from './http-utils';
+import { randomHex } from './random';
+import {
+  premiumFor,
+  regionRulesFor,
+  relationRuleOn,
+  windowFor,
+  type FamilyRegionRules,
+} from './reference/family-rules';
+import type {
+  FamilyAccountRecord,
+  FamilyBindingRecord,
+  FamilyMovementRecord,
+  FamilyPremiumRecord,
+  LedgerEntryRecord,
+} from './store/records';
+import type { StoreState, Tx } from './store/store';
+import type { DeepReadonly } from './store/table';
+
+/**
+ * The family mutual-aid account's domain logic over one transaction (docs/decisions/012).
+ * Money lives only in the ledger: every movement writes two entries that sum to zero, so
+ * personal + family + premiums paid stays what the person started with, and the balances are
+ * sums of entries, never stored. Every function here runs inside the caller's `transact`.
+ */
+
+type View = StoreState | Tx;
+type Account = LedgerEntryRecord['account'];
+
+/** A relative under review is verified this long after the proof came (the demo's reviewer). */
+export const PROOF_REVIEW_MS = 15_000;
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar date in China (UTC+8, no daylight saving) of an instant. */
+export function chinaDate(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function isoAt(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export function balanceFen(view: View, personId: string, account: Account): number {
+  return view.ledger
+    .where('personId', personId)
+    .filter((entry) => entry.account === account)
+    .reduce((sum, entry) => sum + entry.amountFen, 0);
+}
+
+export function openAccountOf(
+  view: View,
+  personId: string,
+): DeepReadonly<FamilyAccountRecord> | undefined {
+  return view.familyAccounts.where('personId', personId).find((a) => a.closedAtMs === null);
+}
+
+export function activeBindings(
+  view: View,
+  accountId: string,
+  personId: string,
+): DeepReadonly<FamilyBindingRecord>[] {
+  return view.familyBindings
+    .where('personId', personId)
+    .filter((b) => b.accountId === accountId && b.unboundAtMs === null)
+    .sort((a, b) => a.boundAtMs - b.boundAtMs);
+}
+
+export function eligibilityOf(
+  view: View,
+  personId: string,
+): { reasons: EligibilityReason[]; rules: FamilyRegionRules | undefined } {
+  const person = view.persons.get(personId);
+  if (person === undefined) throw new Error(`no person ${personId}`);
+  const reasons: EligibilityReason[] = [];
+  // Only an employee's personal account can fund mutual aid (国办发〔2021〕14号).
+  if (person.insurance.scheme !== 'employee') reasons.push('not-employee');
+  // The e-voucher comes from the insured-person base: a suspended voucher is suspended insurance.
+  if (view.vouchers.where('personId', personId).some((v) => v.status === 'suspended')) {
+    reasons.push('insurance-suspended');
+  }
+  const rules = regionRulesFor(person.insurance.regionCode);
+  if (rules === undefined) reasons.push('region-not-supported');
+  return { reasons, rules };
+}
+
+function bindingStatus(binding: DeepReadonly<FamilyBindingRecord>): 'verified' | 'pending' {
+  if (binding.verifiedBy === 'household') return 'verified';
+  return now() - binding.boundAtMs >= PROOF_REVIEW_MS ? 'verified' : 'pending';
+}
+
+function relativeYearKey(idNumber: string, year: number): string {
+  return `${idNumber}:${year}`;
+}
+
+/** The premium of that relative and year that stands (not refunded), whoever paid it. */
+function standingPremium(
+  view: View,
+  idNumber: string,
+  year: number,
+): DeepReadonly<FamilyPremiumRecord> | undefined {
+  return view.familyPremiums
+    .where('relativeYear', relativeYearKey(idNumber, year))
+    .find((p) => p.refundedAtMs === null);
+}
+
+function bindingOut(view: View, binding: DeepReadonly<FamilyBindingRecord>): FamilyBinding {
+  const paidYears = view.familyPremiums
+    .where('personId', binding.personId)
+    .filter((p) => p.bindingId === binding.id && p.refundedAtMs === null)
+    .map((p) => p.year)
+    .sort();
+  return {
+    id: binding.id,
+    relation: binding.relation,
+    name: binding.name,
+    idNumber: binding.idNumber,
+    birthDate: binding.birthDate,
+    scheme: binding.scheme,
+    status: bindingStatus(binding),
+    verifiedBy: binding.verifiedBy,
+    boundAt: isoAt(binding.boundAtMs),
+    paidYears,
+  };
+}
+
+function premiumYears(rules: FamilyRegionRules, today: string): PremiumYear[] {
+  const thisYear = Number(today.slice(0, 4));
+  const years: PremiumYear[] = [];
+  for (const year of [thisYear, thisYear + 1]) {
+    const figure = premiumFor(rules, year);
+    if (figure === undefined) continue;
+    const { window, open } = windowFor(rules, year, today);
+    years.push({
+      year,
+      premiumFen: figure.premiumFen,
+      premiumSource: figure.source,
+      window,
+      open,
+    });
+  }
+  return years;
+}
+
+export function overviewOf(view: View, personId: string): FamilyOverview {
+  const { reasons, rules } = eligibilityOf(view, personId);
+  const person = view.persons.get(personId);
+  if (person === undefined) throw new Error(`no person ${personId}`);
+  const today = chinaDate(now());
+  const account = openAccountOf(view, personId);
+  const bindings = account ? activeBindings(view, account.id, personId) : [];
+  const boundIds = new Set(bindings.map((b) => b.idNumber));
+  const relationRule = rules ? relationRuleOn(rules, today) : undefined;
+  return {
+    eligibility: { eligible: reasons.length === 0, reasons },
+    region:
+      rules && relationRule
+        ? {
+            code: person.insurance.regionCode,
+            name: `${rules.name}${person.insurance.regionName === rules.name ? '' : ` · ${person.insurance.regionName}`}`,
+            allowedRelations: [...relationRule.allowed],
+            maxRelatives: rules.maxRelatives,
+            relationSource: relationRule.source,
+            limitSource: rules.limitSource,
+            refundRule: rules.refundRule,
+          }
+        : null,
+    personalBalanceFen: balanceFen(view, personId, 'personal'),
+    account: account
+      ? {
+          id: account.id,
+          openedAt: isoAt(account.openedAtMs),
+          balanceFen: balanceFen(view, personId, 'family'),
+          premiumsPaidFen: balanceFen(view, personId, 'premium'),
+        }
+      : null,
+    relatives: bindings.map((b) => bindingOut(view, b)),
+    household: view.relatives
+      .where('personId', personId)
+      .filter((r) => !boundIds.has(r.idNumber))
+      .map((r) => ({
+        id: r.id,
+        relation: r.relation,
+        name: r.name,
+        idNumber: r.idNumber,
+        scheme: r.scheme,
+      })),
+    premiumYears: rules ? premiumYears(rules, today) : [],
+  };
+}
+
+/** The grant check every money move makes: issued to this session, not expired. */
+export function checkGrant(
+  tx: Tx,
+  session: { token: string; personId: string },
+  grant: string,
+): Reply | null {
+  const record = tx.reauthGrants.get(grant);
+  if (
+    record === undefined ||
+    record.personId !== session.personId ||
+    record.sessionToken !== session.token ||
+    record.expiresAtMs <= now()
+  ) {
+    return fail(403, 'REAUTH_REQUIRED', { message: 'Verify your identity again' });
+  }
+  return null;
+}
+
+/** Writes one movement and its two ledger entries, from one account to another. */
+function move(
+  tx: Tx,
+  movement: Omit<FamilyMovementRecord, 'id' | 'atMs'>,
+  from: Account,
+  to: Account,
+): FamilyMovementRecord {
+  const atMs = now();
+  const record: FamilyMovementRecord = { ...movement, id: `fmv-${randomHex(8)}`, atMs };
+  tx.familyMovements.insert(record);
+  const entry = (account: Account, amountFen: number, suffix: string): LedgerEntryRecord => ({
+    id: `le-${record.id}-${suffix}`,
+    personId: movement.personId,
+    account,
+    kind: amountFen < 0 ? 'debit' : 'credit',
+    amountFen,
+    atMs,
+    movementId: record.id,
+  });
+  tx.ledger.insert(entry(from, -movement.amountFen, 'out'));
+  tx.ledger.insert(entry(to, movement.amountFen, 'in'));
+  return record;
+}
+
+export function movementOut(
+  view: View,
+  movement: DeepReadonly<FamilyMovementRecord>,
+): FamilyMovement {
+  const binding = movement.bindingId ? view.familyBindings.get(movement.bindingId) : undefined;
+  const premium =
+    movement.kind === 'premium'
+      ? view.familyPremiums
+          .where('personId', movement.personId)
+          .find((p) => p.movementId === movement.id)
+      : undefined;
+  return {
+    id: movement.id,
+    kind: movement.kind,
+    amountFen: movement.amountFen,
+    at: isoAt(movement.atMs),
+    status: premium && premium.refundedAtMs !== null ? 'refunded' : 'done',
+    relativeId: binding?.id ?? null,
+    relativeName: binding?.name ?? null,
+    relation: binding?.relation ?? null,
+    year: movement.year,
+    receiptId: premium?.id ?? null,
+  };
+}
+
+export function receiptOut(view: View, premium: DeepReadonly<FamilyPremiumRecord>): PremiumReceipt {
+  const binding = view.familyBindings.get(premium.bindingId);
+  const person = view.persons.get(premium.personId);
+  if (binding === undefined || person === undefined) throw new Error('premium without binding');
+  const rules = regionRulesFor(person.insurance.regionCode);
+  const figure = rules ? premiumFor(rules, premium.year) : undefined;
+  return {
+    id: premium.id,
+    receiptNo: premium.receiptNo,
+    relativeId: binding.id,
+    relativeName: binding.name,
+    relativeIdNumber: binding.idNumber,
+    relation: binding.relation,
+    year: premium.year,
+    amountFen: premium.amountFen,
+    paidAt: isoAt(premium.paidAtMs),
+    benefitsFrom: premium.benefitsFrom,
+    regionName: person.insurance.regionName,
+    status: premium.refundedAtMs === null ? 'paid' : 'refunded',
+    premiumSource: figure?.source ?? { doc: '—', basis: 'assumed' },
+  };
+}
+
+// Names as the voucher issue checks them: Chinese characters, parts of ethnic names joined by
+// a middle dot (·, also typed as ・ or •), 2–20 characters.
+const NAME_PATTERN = /^[\u3400-\u9fff]+(?:[·・•][\u3400-\u9fff]+)*$/u;
+export function normaliseName(name: string): string {
+  return name.trim().replace(/[・•]/g, '·');
+}
+export function validName(name: string): boolean {
+  const normalised = normaliseName(name);
+  return normalised.length >= 2 && normalised.length <= 20 && NAME_PATTERN.test(normalised);
+}
+
+export type Outcome<T> = { ok: true; value: T; status?: number } | { ok: false; reply: Reply };
+
+const no = (reply: Reply): { ok: false; reply: Reply } => ({ ok: false, reply });
+
+export function createAccount(
+  tx: Tx,
+  personId: string,
+): Outcome<DeepReadonly<FamilyAccountRecord>> {
+  const { reasons } = eligibilityOf(tx, personId);
+  if (reasons.length > 0) {
+    return no(fail(403, 'FAMILY_NOT_ELIGIBLE', { message: `Not eligible: ${reasons.join(', ')}` }));
+  }
+  if (openAccountOf(tx, personId)) return no(fail(409, 'FAMILY_ACCOUNT_EXISTS'));
+  const person = tx.persons.get(personId);
+  if (person === undefined) throw new Error(`no person ${personId}`);
+  const account = tx.familyAccounts.insert({
+    id: `fa-${randomHex(8)}`,
+    personId,
+    regionCode: person.insurance.regionCode,
+    openedAtMs: now(),
+    closedAtMs: null,
+  });
+  return { ok: true, value: account };
+}
+
+export interface BindInput {
+  relation: FamilyRelation;
+  name: string;
+  idNumber: string;
+  proof?: { fileName: string; mimeType: string; sizeBytes: number } | undefined;
+}
+
+export function bindRelative(
+  tx: Tx,
+  personId: string,
+  input: BindInput,
+): Outcome<DeepReadonly<FamilyBindingRecord>> {
+  const account = openAccountOf(tx, personId);
+  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  const person = tx.persons.get(personId);
+  const rules = regionRulesFor(account.regionCode);
+  if (person === undefined || rules === undefined) return no(fail(403, 'FAMILY_NOT_ELIGIBLE'));
+  const today = chinaDate(now());
+  const name = normaliseName(input.name);
+  if (!validName(name)) return no(fail(400, 'FAMILY_NAME_INVALID'));
+  const id = validateIdNumber(input.idNumber, { today });
+  if (!id.valid) return no(fail(400, 'ID_NUMBER_INVALID', { message: `ID number: ${id.error}` }));
+  if (id.idNumber === person.idNumber) return no(fail(400, 'FAMILY_RELATIVE_SELF'));
+  const bound = activeBindings(tx, account.id, personId);
+  if (bound.some((b) => b.idNumber === id.idNumber)) {
+    return no(fail(409, 'FAMILY_RELATIVE_ALREADY_BOUND'));
+  }
+  const rule = relationRuleOn(rules, today);
+  if (!rule?.allowed.includes(input.relation)) {
+    return no(fail(400, 'FAMILY_RELATION_NOT_ALLOWED', { message: rule?.source.doc ?? '' }));
+  }
+  if (bound.length >= rules.maxRelatives) return no(fail(409, 'FAMILY_RELATIVE_LIMIT'));
+
+  // The household register the backend holds: the same person with the same relation
+  // verifies at once; anyone else needs a document a reviewer looks at.
+  const household = tx.relatives
+    .where('personId', personId)
+    .find((r) => r.idNumber === id.idNumber && r.relation === input.relation && r.name === name);
+  if (household === undefined && input.proof === undefined) {
+    return no(fail(400, 'FAMILY_PROOF_REQUIRED'));
+  }
+  // A relative's own insurance, as the insured-person base knows it; nobody found is resident.
+  const asPerson = tx.persons.all().find((p) => p.idNumber === id.idNumber);
+  const scheme = household?.scheme ?? asPerson?.insurance.scheme ?? 'resident';
+  const binding = tx.familyBindings.insert({
+    id: `fb-${randomHex(8)}`,
+    personId,
+    accountId: account.id,
+    relation: input.relation,
+    name,
+    idNumber: id.idNumber,
+    birthDate: id.birthDate,
+    scheme,
+    verifiedBy: household ? 'household' : 'proof',
+    proof: household || !input.proof ? null : { ...input.proof },
+    boundAtMs: now(),
+    unboundAtMs: null,
+  });
+  return { ok: true, value: binding };
+}
+
+export function transferIn(
+  tx: Tx,
+  personId: string,
+  amountFen: number,
+  requestKey: string | null,
+): Outcome<FamilyMovementRecord> {
+  const account = openAccountOf(tx, personId);
+  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  if (amountFen > balanceFen(tx, personId, 'personal')) {
+    return no(fail(409, 'FAMILY_INSUFFICIENT_PERSONAL'));
+  }
+  const movement = move(
+    tx,
+    {
+      personId,
+      accountId: account.id,
+      kind: 'transfer-in',
+      amountFen,
+      bindingId: null,
+      year: null,
+      requestKey,
+      refundOf: null,
+    },
+    'personal',
+    'family',
+  );
+  return { ok: true, value: movement };
+}
+
+export interface PayInput {
+  relativeId: string;
+  year: number;
+  amountFen: number;
+}
+
+export function payPremium(
+  tx: Tx,
+  personId: string,
+  input: PayInput,
+  requestKey: string | null,
+): Outcome<DeepReadonly<FamilyPremiumRecord>> {
+  const account = openAccountOf(tx, personId);
+  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  const binding = tx.familyBindings.get(input.relativeId);
+  if (
+    binding === undefined ||
+    binding.personId !== personId ||
+    binding.accountId !== account.id ||
+    binding.unboundAtMs !== null
+  ) {
+    return no(fail(404, 'NOT_FOUND', { message: 'No such bound relative' }));
+  }
+  // Whoever paid it and with whatever key: one relative-year is paid once.
+  if (standingPremium(tx, binding.idNumber, input.year)) {
+    return no(fail(409, 'FAMILY_PREMIUM_ALREADY_PAID'));
+  }
+  if (bindingStatus(binding) !== 'verified') return no(fail(409, 'FAMILY_RELATIVE_PENDING'));
+  if (binding.scheme === 'employee') return no(fail(409, 'FAMILY_RELATIVE_EMPLOYEE_INSURED'));
+  const rules = regionRulesFor(account.regionCode);
+  const figure = rules ? premiumFor(rules, input.year) : undefined;
+  if (rules === undefined || figure === undefined) return no(fail(400, 'FAMILY_YEAR_NOT_OFFERED'));
+  const at = now();
+  const today = chinaDate(at);
+  const { window, open } = windowFor(rules, input.year, today);
+  if (!open || window === null) return no(fail(409, 'FAMILY_WINDOW_CLOSED'));
+  if (input.amountFen !== figure.premiumFen) return no(fail(409, 'FAMILY_PREMIUM_CHANGED'));
+  if (figure.premiumFen > balanceFen(tx, personId, 'family')) {
+    return no(fail(409, 'FAMILY_INSUFFICIENT_FAMILY'));
+  }
+  const movement = move(
+    tx,
+    {
+      personId,
+      accountId: account.id,
+      kind: 'premium',
+      amountFen: figure.premiumFen,
+      bindingId: binding.id,
+      year: input.year,
+      requestKey,
+      refundOf: null,
+    },
+    'family',
+    'premium',
+  );
+  const premium = tx.familyPremiums.insert({
+    id: `fp-${randomHex(8)}`,
+    personId,
+    bindingId: binding.id,
+    relativeYear: relativeYearKey(binding.idNumber, input.year),
+    year: input.year,
+    amountFen: figure.premiumFen,
+    movementId: movement.id,
+    receiptNo: `JF${today.replace(/-/g, '')}${randomHex(4).toUpperCase()}`,
+    paidAtMs: at,
+    // Main period: covered from 1 January; grace period: from the day of payment.
+    benefitsFrom: window.benefitsFrom === 'year-start' ? `${input.year}-01-01` : today,
+    refundedAtMs: null,
+  });
+  return { ok: true, value: premium, status: 201 };
+}
+
+/**
+ * Unbinds a relative. Premiums whose benefits have not started go back to the family account
+ * when the region's rule says so (the rule is data: family-rules.ts).
+ */
+export function unbindRelative(
+  tx: Tx,
+  personId: string,
+  bindingId: string,
+  requestKey: string | null,
+): Outcome<{ refundedFen: number }> {
+  const account = openAccountOf(tx, personId);
+  const binding = tx.familyBindings.get(bindingId);
+  if (
+    !account ||
+    binding === undefined ||
+    binding.personId !== personId ||
+    binding.unboundAtMs !== null
+  ) {
+    return no(fail(404, 'NOT_FOUND', { message: 'No such bound relative' }));
+  }
+  const rules = regionRulesFor(account.regionCode);
+  const today = chinaDate(now());
+  let refundedFen = 0;
+  if (rules?.refundRule.onUnbind === 'unstarted-premiums-to-family') {
+    const unstarted = tx.familyPremiums
+      .where('personId', personId)
+      .filter(
+        (p) => p.bindingId === binding.id && p.refundedAtMs === null && p.benefitsFrom > today,
+      );
+    for (const premium of unstarted) {
+      move(
+        tx,
+        {
+          personId,
+          accountId: account.id,
+          kind: 'refund',
+          amountFen: premium.amountFen,
+          bindingId: binding.id,
+          year: premium.year,
+          requestKey,
+          refundOf: premium.movementId,
+        },
+        'premium',
+        'family',
+      );
+      tx.familyPremiums.update(premium.id, (p) => ({ ...p, refundedAtMs: now() }));
+      refundedFen += premium.amountFen;
+    }
+  }
+  tx.familyBindings.update(binding.id, (b) => ({ ...b, unboundAtMs: now() }));
+  return { ok: true, value: { refundedFen } };
+}
+
+/** Closes the account: every relative unbound (with refunds), the balance back to personal. */
+export function closeAccount(
+  tx: Tx,
+  personId: string,
+  requestKey: string | null,
+): Outcome<{ returnedFen: number; refundedFen: number }> {
+  const account = openAccountOf(tx, personId);
+  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  let refundedFen = 0;
+  for (const binding of activeBindings(tx, account.id, personId)) {
+    const result = unbindRelative(tx, personId, binding.id, requestKey);
+    if (!result.ok) return result;
+    refundedFen += result.value.refundedFen;
+  }
+  const returnedFen = balanceFen(tx, personId, 'family');
+  if (returnedFen > 0) {
+    move(
+      tx,
+      {
+        personId,
+        accountId: account.id,
+        kind: 'return',
+        amountFen: returnedFen,
+        bindingId: null,
+        year: null,
+        requestKey,
+        refundOf: null,
+      },
+      'family',
+      'personal',
+    );
+  }
+  tx.familyAccounts.update(account.id, (a) => ({ ...a, closedAtMs: now() }));
+  return { ok: true, value: { returnedFen, refundedFen } };
+}

@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { switchPersonaResponseSchema } from '@/api-contract/demo';
+import { useSession } from '@/features/auth/stores/session-store';
+import { apiRequest } from '@/lib/api-client';
+import { renderApp } from '@/test/render-app';
+import { chinaDate, pharmacySplit } from '@/features/prescriptions/components/split';
+
+async function signIn(personaId = 'fz-employee') {
+  const session = await apiRequest('/__demo/persona', {
+    method: 'POST',
+    body: { personaId },
+    idempotencyKey: crypto.randomUUID(),
+    schema: switchPersonaResponseSchema,
+  });
+  useSession.getState().signIn(session.token);
+}
+
+function stubFuzhouLocation() {
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: {
+      getCurrentPosition: (ok: (p: { coords: { latitude: number; longitude: number } }) => void) =>
+        ok({ coords: { latitude: 26.085, longitude: 119.296 } }),
+    },
+  });
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'geolocation');
+});
+
+describe('prescription list', () => {
+  it('shows every status, the countdown, long prescriptions and the kind', async () => {
+    await signIn();
+    renderApp('/prescriptions');
+    await screen.findByRole('heading', { name: '电子处方', level: 1 });
+    const cards = await screen.findAllByRole('listitem');
+    expect(cards.length).toBe(6);
+    for (const status of ['待取药', '已流转药店', '已取药', '已过期', '已撤销']) {
+      expect(screen.getAllByText(status).length).toBeGreaterThan(0);
+    }
+    expect(screen.getAllByText(/^剩余 \d+ (小时|天)/).length).toBe(2);
+    expect(screen.getByText('长期处方 · 8 周用量')).toBeInTheDocument();
+    expect(screen.getAllByText('双通道').length).toBe(1);
+    expect(screen.getByRole('button', { name: '刷新' })).toBeInTheDocument();
+  });
+
+  it('shows a translated error with a retry when the list fails, then the list', async () => {
+    const user = userEvent.setup();
+    await signIn();
+    let failures = 1;
+    server.use(
+      http.get('*/api/prescriptions', () => {
+        if (failures-- > 0) return HttpResponse.json({ code: 'SERVER_ERROR' }, { status: 500 });
+        return undefined;
+      }),
+    );
+    renderApp('/prescriptions');
+    expect(await screen.findByRole('alert')).toHaveTextContent('处方列表加载失败');
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findAllByText('待取药')).not.toHaveLength(0);
+  });
+
+  it('asks to sign in first', async () => {
+    renderApp('/prescriptions');
+    await waitFor(() => expect(screen.queryByRole('heading', { name: '电子处方' })).toBeNull());
+  });
+});
+
+describe('prescription detail', () => {
+  it('lists the drugs with class, price, and a restricted drug marked', async () => {
+    await signIn();
+    renderApp('/prescriptions/rx-fz-04');
+    expect(await screen.findByText('艾司唑仑片')).toBeInTheDocument();
+    expect(screen.getByText('不可在药店统筹结算（精神药品）')).toBeInTheDocument();
+    expect(screen.getAllByText('甲类').length).toBeGreaterThan(0);
+    expect(screen.getByText('合计')).toBeInTheDocument();
+  });
+
+  it('explains why an expired or revoked prescription cannot be sent, and offers no send', async () => {
+    await signIn();
+    renderApp('/prescriptions/rx-fz-05');
+    expect(await screen.findByText(/已超过有效期/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: '到药店取药' })).toBeNull();
+  });
+
+  it('says clearly when the prescription does not exist', async () => {
+    await signIn();
+    renderApp('/prescriptions/rx-nope');
+    expect(await screen.findByRole('alert')).toHaveTextContent('找不到这张处方');
+  });
+
+  it('sends to a pharmacy for pick-up and shows the code', async () => {
+    const user = userEvent.setup();
+    stubFuzhouLocation();
+    // The Chongqing retiree: the bundled rules cover his pharmacy claims, so a split shows.
+    await signIn('cq-retiree');
+    renderApp('/prescriptions/rx-cq-01');
+    await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
+    const options = await screen.findAllByRole('radio', { name: /./ });
+    const first = options[0];
+    if (!first) throw new Error('no pharmacy');
+    // The estimate from the rules module is on every pharmacy.
+    expect((await screen.findAllByText(/预计：医保基金/)).length).toBeGreaterThan(0);
+    await user.click(first);
+    await user.click(screen.getByRole('button', { name: /^确认流转到/ }));
+    expect(await screen.findByText('处方已流转到药店')).toBeInTheDocument();
+    expect(screen.getByTestId('pickup-code').textContent).toMatch(/^\d{8}$/);
+  });
+
+  it('checks the delivery address and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    stubFuzhouLocation();
+    await signIn();
+    renderApp('/prescriptions/rx-fz-01');
+    await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
+    await screen.findAllByText(/配送费/);
+    // The first pharmacy that delivers: its card mentions a delivery fee.
+    const card = screen.getAllByText(/配送费/)[0]?.closest('label');
+    if (!card) throw new Error('no delivering pharmacy');
+    await user.click(within(card).getByRole('radio'));
+    await user.click(screen.getByRole('radio', { name: /送药上门/ }));
+    await user.type(screen.getByLabelText('详细地址'), '东街 1 号');
+    await user.type(screen.getByLabelText('收件人'), '林女士');
+    await user.type(screen.getByLabelText('手机号'), '12345');
+    await user.click(screen.getByRole('button', { name: /^确认流转到/ }));
+    expect(screen.getByText('请填写所在区县')).toBeInTheDocument();
+    expect(screen.getByText('手机号应为 11 位')).toBeInTheDocument();
+    expect(screen.getByLabelText('详细地址')).toHaveValue('东街 1 号');
+    expect(screen.getByLabelText('手机号')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('pharmacy split', () => {
+  it('follows the rules module and pays restricted drugs in cash', () => {
+    const split = pharmacySplit(
+      {
+        id: 'rx',
+        institutionLevel: 3,
+        items: [
+          {
+            code: 'a',
+            name: 'a',
+            spec: '',
+            quantity: 1,
+            unit: '盒',
+            usage: '',
+            days: 1,
+            unitPriceFen: 10_000,
+            amountFen: 10_000,
+            catalogueClass: '甲',
+            poolingEligible: true,
+            restricted: null,
+          },
+          {
+            code: 'b',
+            name: 'b',
+            spec: '',
+            quantity: 1,
+            unit: '盒',
+            usage: '',
+            days: 1,
+            unitPriceFen: 500,
+            amountFen: 500,
+            catalogueClass: '甲',
+            poolingEligible: false,
+            restricted: 'psychotropic',
+          },
+        ],
+      },
+      {
+        scheme: 'employee',
+        status: 'retired',
+        enrolment: 'unit',
+        policyId: 'sx-pharmacy-2023',
+        regionCode: '140100',
+        regionName: '太原市',
+        personalAccountBalanceFen: 0,
+        contributionBaseFen: null,
+      },
+      Date.parse('2026-11-24T10:00:00+08:00'),
+    );
+    // Shanxi: 30 元 deductible, then 65 % for retirees: (100 − 30) × 65 % = 45.50 元.
+    expect(split).toEqual({
+      fundFen: 4_550,
+      accountFen: 0,
+      cashFen: 5_450 + 500,
+      notPooledFen: 500,
+    });
+    expect(chinaDate(Date.parse('2026-11-24T23:30:00+08:00'))).toBe('2026-11-24');
+  });
+});

@@ -1,0 +1,201 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { transact } from '@mocks/db';
+import { personas } from '@mocks/seed';
+import { createSession } from '@mocks/sessions';
+import { useSession } from '@/features/auth/stores/session-store';
+import { renderApp } from '@/test/render-app';
+import {
+  ACTIVATION_DRAFT_KEY,
+  useActivationDraft,
+} from '@/features/voucher/stores/activation-draft-store';
+
+const ty = personas.find((p) => p.id === 'ty-employee');
+if (!ty) throw new Error('no Taiyuan persona');
+
+function signInAs(personId: string): void {
+  const { token } = transact((tx) => createSession(tx, personId));
+  useSession.getState().signIn(token);
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function throughIdentity(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(
+    await screen.findByRole('checkbox', { name: /我已阅读并同意/ }, { timeout: 4000 }),
+  );
+  await user.click(screen.getByRole('button', { name: '下一步' }));
+  await user.type(screen.getByLabelText('真实姓名'), ty?.profile.name ?? '');
+  await user.type(screen.getByLabelText('身份证号'), ty?.profile.idNumber ?? '');
+  await user.click(screen.getByRole('button', { name: '下一步' }));
+}
+
+describe('the activation wizard', () => {
+  it('asks for consent, then checks name and ID with clear messages, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    renderApp('/voucher/activate');
+    await user.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    expect(screen.getByText('请先阅读并勾选同意，才能继续')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /我已阅读并同意/ }));
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+
+    const name = screen.getByLabelText('真实姓名');
+    const id = screen.getByLabelText('身份证号');
+    await user.type(name, 'Wang Zhiqiang');
+    await user.type(id, '14010519881005053');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByText('请输入中文姓名，不要使用拼音或英文字母')).toBeInTheDocument();
+    expect(screen.getByText('身份证号应为 18 位，您输入了 17 位')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveValue('Wang Zhiqiang');
+
+    await user.clear(name);
+    await user.type(name, '王志强');
+    await user.type(id, '2');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByText('身份证号校验位不正确，请逐位核对')).toBeInTheDocument();
+
+    // A lower-case x and full-width digits are fine; another person's valid ID is refused.
+    await user.clear(id);
+    await user.type(id, '１１０１０５１９４９１２３１００２x');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(await screen.findByText('姓名或身份证号与参保信息不一致')).toBeInTheDocument();
+    expect(name).toHaveValue('王志强');
+  });
+
+  it('shows the two regions, the stale one explained and not choosable, and resumes there', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    const first = renderApp('/voucher/activate');
+    await throughIdentity(user);
+    expect(await screen.findByRole('heading', { name: '选择参保地' })).toBeInTheDocument();
+    const taiyuan = screen.getByRole('radio', { name: /太原市/ });
+    const jinzhong = screen.getByRole('radio', { name: /晋中市/ });
+    expect(jinzhong).toBeDisabled();
+    expect(jinzhong).toHaveAccessibleDescription(/记录未更新/);
+    expect(screen.getByText('有参保地记录未更新怎么办？')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByText('请选择一个当前有效的参保地')).toBeInTheDocument();
+    await user.click(taiyuan);
+
+    // Leaving and coming back resumes at the same step, with the choice kept.
+    first.unmount();
+    const stored = JSON.parse(sessionStorage.getItem(ACTIVATION_DRAFT_KEY) ?? '{}') as {
+      state?: { step?: string };
+    };
+    expect(stored.state?.step).toBe('region');
+    renderApp('/voucher/activate');
+    expect(await screen.findByRole('radio', { name: /太原市/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: '上一步' }));
+    expect(screen.getByLabelText('真实姓名')).toHaveValue('王志强');
+  });
+
+  it('explains a missing camera and a refused one, with the assisted paths', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    vi.stubGlobal('isSecureContext', true);
+    renderApp('/voucher/activate');
+    await throughIdentity(user);
+    await user.click(await screen.findByRole('radio', { name: /太原市/ }));
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    await user.click(screen.getByRole('button', { name: '打开摄像头' }));
+    expect(await screen.findByText('没有找到可用的摄像头')).toBeInTheDocument();
+    expect(screen.getByText('到医保经办窗口办理')).toBeInTheDocument();
+    expect(screen.getByText('请家人用“亲情账户”代办')).toBeInTheDocument();
+
+    const getUserMedia = vi.fn(() =>
+      Promise.reject(new DOMException('Permission denied', 'NotAllowedError')),
+    );
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getUserMedia },
+    });
+    await user.click(screen.getByRole('button', { name: '再试一次' }));
+    expect(await screen.findByText('没有摄像头权限')).toBeInTheDocument();
+    expect(getUserMedia).toHaveBeenCalled();
+    Reflect.deleteProperty(navigator, 'mediaDevices');
+  });
+
+  it('refuses easy passwords, then activates and goes straight to the code', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    const faceCheckId = transact((tx) => {
+      tx.faceChecks.insert({
+        id: 'fc-test',
+        personId: ty.personId,
+        idNumber: ty.profile.idNumber,
+        passed: true,
+        reason: null,
+        atMs: Date.now(),
+        usedAtMs: null,
+      });
+      return 'fc-test';
+    });
+    useActivationDraft.getState().update({
+      step: 'password',
+      consented: true,
+      name: ty.profile.name,
+      idNumber: ty.profile.idNumber,
+      regions: [],
+      regionCode: '140100',
+      faceCheckId,
+      faceCheckValidUntilMs: Date.now() + 300_000,
+    });
+    renderApp('/voucher/activate');
+    const password = await screen.findByLabelText('医保密码', {}, { timeout: 4000 });
+    const confirmation = screen.getByLabelText('再次输入医保密码');
+    const submit = screen.getByRole('button', { name: '完成激活' });
+    for (const [typed, message] of [
+      ['123456', '密码不能是连续的数字，如 123456 或 654321'],
+      ['777777', '密码不能是同一个数字重复 6 次'],
+      ['881005', '密码不能是您的出生日期'],
+      ['12345', '医保密码应为 6 位数字'],
+    ] as const) {
+      await user.clear(password);
+      await user.type(password, typed);
+      await user.click(submit);
+      expect(screen.getByText(message)).toBeInTheDocument();
+    }
+    await user.clear(password);
+    await user.type(password, '580314');
+    await user.type(confirmation, '580315');
+    await user.click(submit);
+    expect(screen.getByText('两次输入的密码不一致')).toBeInTheDocument();
+    await user.clear(confirmation);
+    await user.type(confirmation, '580314');
+    await user.click(submit);
+    expect(await screen.findByText('激活成功！这就是您的医保码。')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', { name: /医保码二维码：王\*强，参保地 太原市/ }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(sessionStorage.getItem(ACTIVATION_DRAFT_KEY)).not.toContain('王志强'),
+    );
+  });
+
+  it('sends a resumed draft whose face check lapsed back to the face step, saying why', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    useActivationDraft.getState().update({
+      step: 'password',
+      consented: true,
+      name: ty.profile.name,
+      idNumber: ty.profile.idNumber,
+      regions: [],
+      regionCode: '140100',
+      faceCheckId: 'fc-old',
+      faceCheckValidUntilMs: Date.now() - 1,
+    });
+    renderApp('/voucher/activate');
+    await user.type(await screen.findByLabelText('医保密码', {}, { timeout: 4000 }), '580314');
+    await user.type(screen.getByLabelText('再次输入医保密码'), '580314');
+    await user.click(screen.getByRole('button', { name: '完成激活' }));
+    expect(screen.getByText('请先完成人脸识别')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '重新进行人脸识别' }));
+    expect(await screen.findByRole('button', { name: '打开摄像头' })).toBeInTheDocument();
+  });
+});

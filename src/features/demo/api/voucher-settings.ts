@@ -1,0 +1,42 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { demoVoucherSettingsSchema, type DemoVoucherSettings } from '@/api-contract/voucher';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+
+export function getVoucherSettings(signal?: AbortSignal): Promise<DemoVoucherSettings> {
+  return apiRequest('/__demo/voucher', {
+    schema: demoVoucherSettingsSchema,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export const voucherSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['demo', 'voucher'] as const,
+    queryFn: ({ signal }) => getVoucherSettings(signal),
+  });
+
+export function useVoucherSettings() {
+  return useQuery(voucherSettingsQueryOptions());
+}
+
+export function updateVoucherSettings(
+  settings: DemoVoucherSettings,
+  idempotencyKey: string,
+): Promise<DemoVoucherSettings> {
+  return apiRequest('/__demo/voucher', {
+    method: 'PUT',
+    body: settings,
+    schema: demoVoucherSettingsSchema,
+    idempotencyKey,
+  });
+}
+
+export function useUpdateVoucherSettings() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: updateVoucherSettings,
+    onSuccess: (settings) =>
+      queryClient.setQueryData(voucherSettingsQueryOptions().queryKey, settings),
+  });
+}

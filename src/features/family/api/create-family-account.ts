@@ -1,0 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { familyAccountSchema } from '@/api-contract/family';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+import { invalidateFamily } from './invalidate';
+
+export function createFamilyAccount(
+  body: { consent: true; reauthGrant: string },
+  idempotencyKey: string,
+) {
+  return apiRequest('/family/account', {
+    method: 'POST',
+    body,
+    schema: familyAccountSchema,
+    idempotencyKey,
+  });
+}
+
+/** One key per intent (same values), reused on a retry after an unknown outcome. */
+export function useCreateFamilyAccount() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: createFamilyAccount,
+    onSettled: () => invalidateFamily(queryClient),
+  });
+}

@@ -1,0 +1,23 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { payPremiumResponseSchema, type PayPremiumRequest } from '@/api-contract/family';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+import { invalidateFamily } from './invalidate';
+
+export function payPremium(body: PayPremiumRequest, idempotencyKey: string) {
+  return apiRequest('/family/premiums', {
+    method: 'POST',
+    body,
+    schema: payPremiumResponseSchema,
+    idempotencyKey,
+  });
+}
+
+/** One key per intent (same values), reused on a retry after an unknown outcome. */
+export function usePayPremium() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: payPremium,
+    onSettled: () => invalidateFamily(queryClient),
+  });
+}

@@ -1,0 +1,23 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { transferResponseSchema, type TransferRequest } from '@/api-contract/family';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+import { invalidateFamily } from './invalidate';
+
+export function transferToFamily(body: TransferRequest, idempotencyKey: string) {
+  return apiRequest('/family/transfers', {
+    method: 'POST',
+    body,
+    schema: transferResponseSchema,
+    idempotencyKey,
+  });
+}
+
+/** One key per intent (same values), reused on a retry after an unknown outcome. */
+export function useTransferToFamily() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: transferToFamily,
+    onSettled: () => invalidateFamily(queryClient),
+  });
+}

@@ -1,0 +1,254 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type {
+  FamilyBinding,
+  FamilyOverview,
+  PayPremiumRequest,
+  PremiumYear,
+} from '@/api-contract/family';
+import { DataText } from '@/components/data-text';
+import { ErrorView } from '@/components/error-view';
+import { Skeleton } from '@/components/skeleton';
+import { outcomeUnknown } from '@/lib/intent-keys';
+import { maskName } from '@/lib/mask';
+import { useFamilyOverview } from '../api/get-family-overview';
+import { usePayPremium } from '../api/pay-premium';
+import { fenToYuanText } from '../lib/amount';
+import { OutcomeUnknown } from './outcome-unknown';
+import { ReauthDialog } from './reauth-dialog';
+import { SourceNote } from './source-note';
+import '../i18n/family-strings';
+import './family.css';
+
+/** Why this relative and year cannot be paid now, before anything is sent; null when it can. */
+function blocker(
+  relative: FamilyBinding | undefined,
+  year: PremiumYear | undefined,
+): { key: string; params: Record<string, string | number> } | null {
+  if (!relative || !year) return null;
+  if (relative.paidYears.includes(year.year)) {
+    return { key: 'family.pay.paid', params: { year: year.year } };
+  }
+  if (relative.scheme === 'employee') return { key: 'family.pay.employee', params: {} };
+  if (relative.status !== 'verified') return { key: 'family.pay.pending', params: {} };
+  if (!year.open) {
+    return year.window
+      ? {
+          key: 'family.pay.windowNext',
+          params: { year: year.year, from: year.window.opensOn, to: year.window.closesOn },
+        }
+      : { key: 'family.pay.windowClosed', params: { year: year.year } };
+  }
+  return null;
+}
+
+function WindowNote({ year }: { year: PremiumYear }) {
+  const { t } = useTranslation();
+  if (!year.window)
+    return <span className="small">{t('family.pay.windowClosed', { year: year.year })}</span>;
+  return (
+    <span className="small">
+      {t('family.pay.windowOpen', { from: year.window.opensOn, to: year.window.closesOn })}
+      {' · '}
+      {year.window.kind === 'main'
+        ? t('family.pay.windowMain', { year: year.year })
+        : t('family.pay.windowGrace')}
+    </span>
+  );
+}
+
+function PayFields({ data, phone }: { data: FamilyOverview; phone: string | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const pay = usePayPremium();
+  const [confirming, setConfirming] = useState(false);
+  const [last, setLast] = useState<PayPremiumRequest | null>(null);
+  const [showErrors, setShowErrors] = useState(false);
+  const sending = useRef(false);
+
+  // Held here for the screen (a radio must change at once) and mirrored into the address.
+  const [relativeId, setRelativeId] = useState(() => params.get('relative') ?? '');
+  const defaultYear = data.premiumYears.find((y) => y.open) ?? data.premiumYears[0];
+  const [yearValue, setYearValue] = useState(() =>
+    Number(params.get('year') ?? defaultYear?.year ?? 0),
+  );
+  const relative = data.relatives.find((r) => r.id === relativeId);
+  const year = data.premiumYears.find((y) => y.year === yearValue);
+  const block = blocker(relative, year);
+  const balance = data.account?.balanceFen ?? 0;
+  const short = year && balance < year.premiumFen ? year.premiumFen - balance : 0;
+  const unknown = pay.isError && outcomeUnknown(pay.error) && last !== null;
+
+  const set = (key: 'relative' | 'year', value: string) => {
+    if (key === 'relative') setRelativeId(value);
+    else setYearValue(Number(value));
+    setParams(
+      (p) => {
+        p.set(key, value);
+        return p;
+      },
+      { replace: true },
+    );
+  };
+
+  const send = (variables: PayPremiumRequest) => {
+    if (sending.current) return;
+    sending.current = true;
+    setLast(variables);
+    pay.mutate(variables, {
+      onSettled: () => {
+        sending.current = false;
+      },
+      onSuccess: (receipt) => void navigate(`/family/receipts/${receipt.id}`, { replace: true }),
+    });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    if (!relative || !year || block || short > 0 || pay.isPending) return;
+    setConfirming(true);
+  };
+
+  if (data.relatives.length === 0) {
+    return (
+      <section className="card stack">
+        <p>{t('family.pay.noRelatives')}</p>
+        <Link className="btn btn--primary btn--block" to="/family/relatives/new">
+          {t('family.actions.bind')}
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <fieldset className="form family-fieldset" disabled={unknown || pay.isPending}>
+        <legend className="field__label">{t('family.pay.relativeLabel')}</legend>
+        {data.relatives.map((r) => (
+          <label key={r.id} className="family-choice">
+            <input
+              type="radio"
+              name="relative"
+              value={r.id}
+              checked={r.id === relativeId}
+              onChange={() => set('relative', r.id)}
+            />
+            <span>
+              <span>
+                {t(`family.relation.${r.relation}`)} · <DataText>{maskName(r.name)}</DataText>
+              </span>
+              <span className="muted small">
+                {t(`family.scheme.${r.scheme}`)} · {t(`family.relatives.${r.status}`)}
+              </span>
+            </span>
+          </label>
+        ))}
+        {showErrors && !relative ? (
+          <p className="form__error" role="alert">
+            {t('family.pay.relativeRequired')}
+          </p>
+        ) : null}
+      </fieldset>
+      <fieldset className="form family-fieldset" disabled={unknown || pay.isPending}>
+        <legend className="field__label">{t('family.pay.yearLabel')}</legend>
+        {data.premiumYears.map((y) => (
+          <label key={y.year} className="family-choice">
+            <input
+              type="radio"
+              name="year"
+              value={y.year}
+              checked={y.year === yearValue}
+              onChange={() => set('year', String(y.year))}
+            />
+            <span>
+              <span>
+                {t('family.pay.yearOption', { year: y.year })} ·{' '}
+                {t('family.pay.premium', { amount: fenToYuanText(y.premiumFen) })}
+              </span>
+              <WindowNote year={y} />
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {year ? <SourceNote source={year.premiumSource} /> : null}
+      {year?.window ? <SourceNote source={year.window.source} /> : null}
+      {block ? (
+        <p className="form__error" role="alert">
+          {t(block.key, block.params)}
+        </p>
+      ) : null}
+      {!block && relative && short > 0 ? (
+        <div className="notice stack" role="status">
+          <span>
+            {t('family.pay.insufficient', {
+              balance: fenToYuanText(balance),
+              short: fenToYuanText(short),
+            })}
+          </span>
+          <Link
+            className="btn btn--primary"
+            to={`/family/transfer?${new URLSearchParams({
+              amount: fenToYuanText(short),
+              then: 'pay',
+              relative: relative.id,
+              year: String(yearValue),
+            }).toString()}`}
+          >
+            {t('family.pay.transferFirst', { amount: fenToYuanText(short) })}
+          </Link>
+        </div>
+      ) : null}
+      {unknown ? (
+        <OutcomeUnknown error={pay.error} busy={pay.isPending} onRetry={() => send(last)} />
+      ) : (
+        <>
+          {pay.isError ? <ErrorView error={pay.error} /> : null}
+          <button
+            type="submit"
+            className="btn btn--primary btn--block"
+            disabled={pay.isPending || block !== null || short > 0}
+          >
+            {t('family.pay.submit')}
+          </button>
+        </>
+      )}
+      {confirming && relative && year ? (
+        <ReauthDialog
+          summary={t('family.pay.summary', {
+            relation: t(`family.relation.${relative.relation}`),
+            name: maskName(relative.name),
+            year: year.year,
+            amount: fenToYuanText(year.premiumFen),
+          })}
+          phone={phone}
+          onCancel={() => setConfirming(false)}
+          onGranted={(grant) => {
+            setConfirming(false);
+            send({
+              relativeId: relative.id,
+              year: year.year,
+              amountFen: year.premiumFen,
+              reauthGrant: grant,
+            });
+          }}
+        />
+      ) : null}
+    </form>
+  );
+}
+
+/**
+ * Pay a relative's premium. The relative and year live in the address (?relative=&year=), so
+ * they survive a sign-in in between, and the amount comes from the region's table.
+ */
+export function PayForm({ phone }: { phone: string | undefined }) {
+  const overview = useFamilyOverview();
+  if (overview.isPending) return <Skeleton lines={4} />;
+  if (overview.isError) {
+    return <ErrorView error={overview.error} onRetry={() => void overview.refetch()} />;
+  }
+  return <PayFields data={overview.data} phone={phone} />;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fenToYuanText, parseYuan } from './amount';
+
+describe('parseYuan', () => {
+  it.each([
+    ['500', 50_000],
+    ['500.5', 50_050],
+    ['0.29', 29],
+    ['0.1', 10],
+    ['1,234.56', 123_456],
+    ['５００．２５', 50_025],
+    [' 12 ', 1_200],
+    ['.5', 50],
+    ['3.', 300],
+  ])('%s is %i fen', (text, fen) => {
+    expect(parseYuan(text)).toEqual({ ok: true, fen });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['0', 'zero'],
+    ['0.00', 'zero'],
+    ['-5', 'negative'],
+    ['－５', 'negative'],
+    ['1.234', 'decimals'],
+    ['12a', 'format'],
+    ['abc', 'format'],
+    ['1.2.3', 'format'],
+    ['.', 'format'],
+    ['1e3', 'format'],
+    ['9999999999', 'format'],
+  ])('%j is refused: %s', (text, error) => {
+    expect(parseYuan(text)).toEqual({ ok: false, error });
+  });
+
+  it('never goes through floating point', () => {
+    for (let fen = 0; fen < 10_000; fen += 7) {
+      const parsed = parseYuan(fenToYuanText(fen));
+      if (fen === 0) expect(parsed.ok).toBe(false);
+      else expect(parsed).toEqual({ ok: true, fen });
+    }
+  });
+});

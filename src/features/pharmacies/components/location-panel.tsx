@@ -1,0 +1,173 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorView } from '@/components/error-view';
+import { useOrigin } from '@/lib/geolocation';
+import { usePharmacyAreas } from '../api/get-pharmacy-areas';
+import '../i18n/pharmacies-strings';
+
+/**
+ * Where lists measure from. First a plain explanation and a button (the browser's permission
+ * prompt comes only after the person chose to share); when they refuse, or the device cannot
+ * tell, they pick a city and district instead and lose nothing they set on the screen.
+ */
+export function LocationPanel() {
+  const { t } = useTranslation();
+  const { origin, problem, asking, request, setOrigin } = useOrigin();
+  const [choosing, setChoosing] = useState(false);
+
+  // Permission already granted on an earlier visit: no need to ask again with a button.
+  useEffect(() => {
+    if (origin !== null || typeof navigator === 'undefined' || !navigator.permissions) return;
+    let cancelled = false;
+    navigator.permissions
+      .query({ name: 'geolocation' })
+      .then((status) => {
+        if (!cancelled && status.state === 'granted' && useOrigin.getState().origin === null) {
+          void useOrigin.getState().request();
+        }
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [origin]);
+
+  if (origin !== null && !choosing) {
+    return (
+      <section className="card location-panel" aria-labelledby="location-current">
+        <p id="location-current" className="muted small">
+          {origin.kind === 'device'
+            ? t('pharmacies.location.fromHere')
+            : t('pharmacies.location.fromArea', { area: origin.label })}
+        </p>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={() => {
+            setChoosing(true);
+          }}
+        >
+          {t('pharmacies.location.change')}
+        </button>
+      </section>
+    );
+  }
+
+  const showAreas = problem !== null || choosing;
+  return (
+    <section className="card stack" aria-labelledby="location-heading">
+      <h2 id="location-heading" className="card__title">
+        {t('pharmacies.location.heading')}
+      </h2>
+      <p className="muted">{t('pharmacies.location.why')}</p>
+      <button
+        type="button"
+        className="btn btn--primary btn--block"
+        disabled={asking}
+        onClick={() => {
+          setChoosing(false);
+          void request();
+        }}
+      >
+        {asking ? t('pharmacies.location.asking') : t('pharmacies.location.use')}
+      </button>
+      {problem !== null ? (
+        <p className="notice" role="alert">
+          {t(`pharmacies.location.${problem}`)}
+        </p>
+      ) : null}
+      {showAreas ? (
+        <AreaChooser
+          onChoose={(district, label) => {
+            setChoosing(false);
+            setOrigin({ kind: 'area', district, label });
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="btn btn--secondary btn--block"
+          onClick={() => setChoosing(true)}
+        >
+          {t('pharmacies.location.choose')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function AreaChooser({ onChoose }: { onChoose: (district: string, label: string) => void }) {
+  const { t } = useTranslation();
+  const areas = usePharmacyAreas();
+  const cityId = useId();
+  const districtId = useId();
+  const [city, setCity] = useState('');
+  const [district, setDistrict] = useState('');
+
+  if (areas.isError) {
+    return (
+      <ErrorView
+        error={areas.error}
+        title={t('pharmacies.location.areasError')}
+        onRetry={() => void areas.refetch()}
+      />
+    );
+  }
+  const cities = areas.data?.cities ?? [];
+  const selectedCity = cities.find((c) => c.regionCode === city) ?? cities[0];
+  const districts = selectedCity?.districts ?? [];
+  const selectedDistrict = districts.find((d) => d.code === district) ?? districts[0];
+
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (selectedCity && selectedDistrict) {
+          onChoose(selectedDistrict.code, `${selectedCity.name}${selectedDistrict.name}`);
+        }
+      }}
+    >
+      <div className="field">
+        <label className="field__label" htmlFor={cityId}>
+          {t('pharmacies.location.city')}
+        </label>
+        <select
+          id={cityId}
+          className="field__input"
+          value={selectedCity?.regionCode ?? ''}
+          onChange={(e) => {
+            setCity(e.target.value);
+            setDistrict('');
+          }}
+        >
+          {cities.map((c) => (
+            <option key={c.regionCode} value={c.regionCode}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={districtId}>
+          {t('pharmacies.location.district')}
+        </label>
+        <select
+          id={districtId}
+          className="field__input"
+          value={selectedDistrict?.code ?? ''}
+          onChange={(e) => setDistrict(e.target.value)}
+        >
+          {districts.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn btn--secondary btn--block" disabled={!selectedDistrict}>
+        {t('pharmacies.location.apply')}
+      </button>
+    </form>
+  );
+}

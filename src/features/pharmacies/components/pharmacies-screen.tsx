@@ -1,0 +1,187 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  PHARMACY_FILTERS,
+  type PharmacyFilterName,
+  type PharmacyListQuery,
+} from '@/api-contract/pharmacies';
+import { ErrorView } from '@/components/error-view';
+import { Skeleton } from '@/components/skeleton';
+import { originQuery, useOrigin } from '@/lib/geolocation';
+import { usePharmacies } from '../api/get-pharmacies';
+import { LocationPanel } from './location-panel';
+import { PharmacyList } from './pharmacy-list';
+import '../i18n/pharmacies-strings';
+import './pharmacies.css';
+
+// Leaflet comes with the map: a chunk of its own, fetched the first time the map opens.
+const PharmacyMap = lazy(() =>
+  import('./pharmacy-map').then((module) => ({ default: module.PharmacyMap })),
+);
+
+/**
+ * Filters, search text and view live in the URL, so going to a pharmacy and back (or a reload)
+ * keeps what the person set.
+ */
+function useListState() {
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(
+    PHARMACY_FILTERS.map((name) => [name, params.get(name) === '1']),
+  ) as Record<PharmacyFilterName, boolean>;
+  const q = params.get('q') ?? '';
+  const view = params.get('view') === 'map' ? 'map' : 'list';
+  const update = (change: (next: URLSearchParams) => void) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        change(next);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return {
+    filters,
+    q,
+    view,
+    toggle: (name: PharmacyFilterName) =>
+      update((next) => (filters[name] ? next.delete(name) : next.set(name, '1'))),
+    clearFilters: () => update((next) => PHARMACY_FILTERS.forEach((name) => next.delete(name))),
+    setQ: (value: string) =>
+      update((next) => (value.trim() ? next.set('q', value.trim()) : next.delete('q'))),
+    setView: (value: 'list' | 'map') =>
+      update((next) => (value === 'map' ? next.set('view', 'map') : next.delete('view'))),
+  };
+}
+
+export function PharmaciesScreen() {
+  const { t } = useTranslation();
+  const origin = useOrigin((s) => s.origin);
+  const state = useListState();
+  const query: PharmacyListQuery | null =
+    origin === null
+      ? null
+      : { origin: originQuery(origin), filters: state.filters, ...(state.q ? { q: state.q } : {}) };
+  const result = usePharmacies(query);
+  const anyFilter = PHARMACY_FILTERS.some((name) => state.filters[name]);
+
+  return (
+    <>
+      <LocationPanel />
+      <SearchForm key={state.q} q={state.q} onSearch={state.setQ} />
+      <fieldset className="pharmacy-filters">
+        <legend className="pharmacy-filters__legend">{t('pharmacies.filters.legend')}</legend>
+        {PHARMACY_FILTERS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            className="chip"
+            aria-pressed={state.filters[name]}
+            onClick={() => state.toggle(name)}
+          >
+            {t(`pharmacies.filters.${name}`)}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="segmented pharmacy-view">
+        <legend>{t('pharmacies.view.legend')}</legend>
+        {(['list', 'map'] as const).map((value) => (
+          <label key={value} className="segmented__option">
+            <input
+              type="radio"
+              name="pharmacy-view"
+              value={value}
+              checked={state.view === value}
+              onChange={() => state.setView(value)}
+            />
+            <span>{t(`pharmacies.view.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {query === null ? null : result.isError ? (
+        <ErrorView
+          error={result.error}
+          title={t('pharmacies.list.error')}
+          onRetry={() => void result.refetch()}
+        />
+      ) : result.data === undefined ? (
+        <Skeleton lines={4} />
+      ) : result.data.items.length === 0 ? (
+        <section className="card stack" role="status">
+          <p className="muted">
+            {state.q
+              ? t('pharmacies.list.noSearchResult', { q: state.q })
+              : anyFilter
+                ? t('pharmacies.list.noFilterResult')
+                : t('pharmacies.list.empty')}
+          </p>
+          {anyFilter ? (
+            <button type="button" className="btn btn--secondary" onClick={state.clearFilters}>
+              {t('pharmacies.list.widen')}
+            </button>
+          ) : null}
+          {state.q ? (
+            <button type="button" className="btn btn--secondary" onClick={() => state.setQ('')}>
+              {t('pharmacies.list.clearSearch')}
+            </button>
+          ) : null}
+        </section>
+      ) : (
+        <>
+          <p className="muted small" role="status" aria-live="polite">
+            {result.data.truncated
+              ? t('pharmacies.list.countTruncated', { count: result.data.items.length })
+              : t('pharmacies.list.count', { count: result.data.items.length })}
+          </p>
+          {state.view === 'map' ? (
+            <Suspense fallback={<p className="muted">{t('pharmacies.map.loading')}</p>}>
+              <PharmacyMap
+                items={result.data.items}
+                origin={result.data.origin}
+                youAreHere={origin?.kind === 'device'}
+              />
+            </Suspense>
+          ) : (
+            <PharmacyList items={result.data.items} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function SearchForm({ q, onSearch }: { q: string; onSearch: (value: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  // What is typed stays in the box (also when the search finds nothing) until changed.
+  const [text, setText] = useState(q);
+  return (
+    <form
+      role="search"
+      className="field"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(text);
+      }}
+    >
+      <label className="field__label" htmlFor={id}>
+        {t('pharmacies.search.label')}
+      </label>
+      <div className="field__row">
+        <input
+          id={id}
+          className="field__input"
+          type="search"
+          value={text}
+          maxLength={50}
+          placeholder={t('pharmacies.search.placeholder')}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="btn btn--primary">
+          {t('pharmacies.search.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { OpenStatus, PharmacyServices } from '@/api-contract/pharmacies';
+import { distanceParts } from '@/lib/distance';
+import '../i18n/pharmacies-strings';
+
+export function OpenStatusTag({ status }: { status: OpenStatus }) {
+  const { t } = useTranslation();
+  const tone = status === 'open' ? 'tag--ok' : status === 'closed' ? 'tag--warn' : '';
+  return <span className={`tag ${tone}`}>{t(`pharmacies.open.${status}`)}</span>;
+}
+
+export function DistanceText({ metres }: { metres: number }) {
+  const { t } = useTranslation();
+  const { unit, value } = distanceParts(metres);
+  return (
+    <>
+      {unit === 'm' ? t('pharmacies.distanceM', { value }) : t('pharmacies.distanceKm', { value })}
+    </>
+  );
+}
+
+export const SERVICE_NAMES = [
+  'outpatientPooling',
+  'acceptsVoucher',
+  'ePrescription',
+  'dualChannel',
+  'delivery',
+  'open24h',
+] as const satisfies readonly (keyof PharmacyServices)[];
+
+/** The services a pharmacy has, as small tags (the ones it lacks are left out). */
+export function ServiceTags({ services }: { services: PharmacyServices }) {
+  const { t } = useTranslation();
+  const present = SERVICE_NAMES.filter((name) => services[name]);
+  if (present.length === 0) return null;
+  return (
+    <ul className="pharmacy-tags" aria-label={t('pharmacies.detail.services')}>
+      {present.map((name) => (
+        <li key={name} className="tag">
+          {t(`pharmacies.filters.${name}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  prescriptionDetailSchema,
+  type PrescriptionDetail,
+  type SendPrescriptionRequest,
+} from '@/api-contract/prescriptions';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+import { prescriptionQueryOptions } from './get-prescription';
+import { prescriptionsQueryOptions } from './get-prescriptions';
+
+export interface SendPrescriptionVariables {
+  id: string;
+  request: SendPrescriptionRequest;
+}
+
+export function sendPrescription(
+  { id, request }: SendPrescriptionVariables,
+  idempotencyKey: string,
+): Promise<PrescriptionDetail> {
+  return apiRequest(`/prescriptions/${encodeURIComponent(id)}/send`, {
+    method: 'POST',
+    body: request,
+    idempotencyKey,
+    schema: prescriptionDetailSchema,
+  });
+}
+
+/** One send per intent: a retry after a lost answer reuses the key and gets the same code. */
+export function useSendPrescription() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: sendPrescription,
+    onSuccess: (detail) => {
+      queryClient.setQueryData(prescriptionQueryOptions(detail.id).queryKey, detail);
+      void queryClient.invalidateQueries({
+        queryKey: prescriptionsQueryOptions().queryKey,
+        exact: true,
+      });
+    },
+  });
+}

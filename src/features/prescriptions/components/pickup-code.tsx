@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Dispensing, PrescriptionDetail } from '@/api-contract/prescriptions';
+import { maskName, maskPhone } from '@/lib/mask';
+import { formatFen } from './money';
+import '../i18n/prescriptions-strings';
+
+/**
+ * The pick-up code as digits and as a QR for the pharmacist's scanner. `qrcode` is imported
+ * when a code is shown, so only this route's visit with a sent prescription fetches it.
+ */
+export function PickupCode({ rx, dispensing }: { rx: PrescriptionDetail; dispensing: Dispensing }) {
+  const { t } = useTranslation();
+  const [qr, setQr] = useState<{ code: string; url: string } | 'error' | null>(null);
+  const code = dispensing.pickupCode;
+
+  useEffect(() => {
+    let cancelled = false;
+    import('qrcode')
+      .then((QRCode) =>
+        QRCode.toDataURL(code, { margin: 1, width: 220, errorCorrectionLevel: 'M' }),
+      )
+      .then((url) => {
+        if (!cancelled) setQr({ code, url });
+      })
+      .catch(() => {
+        if (!cancelled) setQr('error');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [code]);
+
+  const showCode = rx.status === 'sent';
+  return (
+    <section className="card stack rx-pickup" aria-labelledby="rx-pickup-title">
+      <h2 id="rx-pickup-title" className="card__title">
+        {rx.status === 'sent'
+          ? t('prescriptions.send.sentTitle')
+          : t('prescriptions.status.collected')}
+      </h2>
+      <dl className="definition-list">
+        <div>
+          <dt>{t('prescriptions.send.pharmacy')}</dt>
+          <dd>
+            <Link to={`/pharmacies/${dispensing.pharmacyId}`}>{dispensing.pharmacyName}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('prescriptions.send.method')}</dt>
+          <dd>
+            {dispensing.method === 'pickup'
+              ? t('prescriptions.send.pickup')
+              : t('prescriptions.send.delivery')}
+          </dd>
+        </div>
+        {dispensing.address ? (
+          <div>
+            <dt>{t('prescriptions.send.deliveryTo')}</dt>
+            <dd>
+              {dispensing.address.district} {dispensing.address.detail} ·{' '}
+              {maskName(dispensing.address.recipient)} {maskPhone(dispensing.address.phone)}
+            </dd>
+          </div>
+        ) : null}
+        {dispensing.method === 'delivery' ? (
+          <div>
+            <dt>{t('prescriptions.send.delivery')}</dt>
+            <dd>
+              {t('prescriptions.send.deliveryFee', {
+                fee: formatFen(t, dispensing.deliveryFeeFen),
+              })}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {showCode ? (
+        <>
+          <p className="rx-pickup__code">
+            <span className="muted small block">{t('prescriptions.send.code')}</span>
+            <strong data-testid="pickup-code">{code}</strong>
+          </p>
+          {qr === 'error' ? (
+            <p className="notice" role="status">
+              {t('prescriptions.send.qrError')}
+            </p>
+          ) : qr !== null && qr.code === code ? (
+            <img
+              className="rx-pickup__qr"
+              src={qr.url}
+              width={220}
+              height={220}
+              alt={t('prescriptions.send.qrAlt', { code })}
+            />
+          ) : null}
+          <p className="muted small">{t('prescriptions.send.codeHelp')}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}

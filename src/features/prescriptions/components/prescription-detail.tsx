@@ -1,0 +1,194 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { PharmacyOrigin } from '@/api-contract/pharmacies';
+import type { PrescriptionDetail as Detail } from '@/api-contract/prescriptions';
+import type { Insurance } from '@/api-contract/profile';
+import { ErrorView } from '@/components/error-view';
+import { MoneyText } from '@/components/money-text';
+import { Skeleton } from '@/components/skeleton';
+import { isApiError } from '@/lib/api-error';
+import { usePrescription } from '../api/get-prescription';
+import { PickupCode } from './pickup-code';
+import { Countdown, StatusTag } from './prescription-bits';
+import { SendPanel } from './send-panel';
+import { formatChinaDateTime, useServerNow } from './time';
+import '../i18n/prescriptions-strings';
+import './prescriptions.css';
+
+interface Props {
+  id: string;
+  /** Where to look for pharmacies; null until the person shared a location or chose one. */
+  origin: PharmacyOrigin | null;
+  /** The location control (the pharmacies feature's), placed where the send step needs it. */
+  locationPanel: ReactNode;
+  /** The person's insurance, for the estimated split; undefined while unknown. */
+  insurance: Insurance | undefined;
+}
+
+export function PrescriptionDetailView({ id, origin, locationPanel, insurance }: Props) {
+  const { t } = useTranslation();
+  const rx = usePrescription(id);
+  if (rx.isError && rx.data === undefined) {
+    if (isApiError(rx.error) && rx.error.status === 404) {
+      return (
+        <section className="card stack" role="alert">
+          <p>{t('prescriptions.detail.notFound')}</p>
+          <Link className="btn btn--secondary" to="/prescriptions">
+            {t('prescriptions.detail.backToList')}
+          </Link>
+        </section>
+      );
+    }
+    return (
+      <ErrorView
+        error={rx.error}
+        title={t('prescriptions.detail.error')}
+        onRetry={() => void rx.refetch()}
+      />
+    );
+  }
+  if (rx.data === undefined) return <Skeleton lines={6} />;
+  return (
+    <Prescription
+      rx={rx.data}
+      receivedAtMs={rx.dataUpdatedAt}
+      origin={origin}
+      locationPanel={locationPanel}
+      insurance={insurance}
+    />
+  );
+}
+
+function Prescription({
+  rx,
+  receivedAtMs,
+  origin,
+  locationPanel,
+  insurance,
+}: Omit<Props, 'id'> & { rx: Detail; receivedAtMs: number }) {
+  const { t, i18n } = useTranslation();
+  const serverNow = useServerNow(rx.asOfMs, receivedAtMs);
+  const status = rx.status === 'to-collect' && serverNow >= rx.expiresAtMs ? 'expired' : rx.status;
+  const date = (ms: number) => formatChinaDateTime(ms, i18n.language);
+  return (
+    <>
+      <section className="card stack" aria-labelledby="rx-hospital">
+        <p className="rx-card__tags">
+          <StatusTag status={status} />
+          <span className="tag">{t(`prescriptions.kind.${rx.kind}`)}</span>
+          {rx.longTermWeeks !== null ? (
+            <span className="tag">{t('prescriptions.longTerm', { weeks: rx.longTermWeeks })}</span>
+          ) : null}
+        </p>
+        <h2 id="rx-hospital" className="card__title">
+          {rx.hospitalName}
+        </h2>
+        <dl className="definition-list">
+          <div>
+            <dt>{t('prescriptions.detail.hospital')}</dt>
+            <dd>{t('prescriptions.detail.level', { level: rx.institutionLevel })}</dd>
+          </div>
+          <div>
+            <dt>{t('prescriptions.detail.department')}</dt>
+            <dd>{rx.department}</dd>
+          </div>
+          <div>
+            <dt>{t('prescriptions.detail.doctor')}</dt>
+            <dd>{rx.doctorName}</dd>
+          </div>
+          <div>
+            <dt>{t('prescriptions.detail.diagnosis')}</dt>
+            <dd>{rx.diagnosis}</dd>
+          </div>
+        </dl>
+        <p className="muted small">
+          {t('prescriptions.issued', { date: date(rx.issuedAtMs) })} ·{' '}
+          {t('prescriptions.validity', { days: rx.validDays, date: date(rx.expiresAtMs) })}
+        </p>
+        {status === 'to-collect' ? <Countdown msLeft={rx.expiresAtMs - serverNow} /> : null}
+      </section>
+
+      <section className="card stack" aria-labelledby="rx-drugs">
+        <h2 id="rx-drugs" className="card__title">
+          {t('prescriptions.detail.drugs')}
+        </h2>
+        <ul className="rx-drugs">
+          {rx.items.map((item) => (
+            <li key={item.code} className="rx-drug">
+              <h3 className="rx-drug__name">{item.name}</h3>
+              <dl className="definition-list">
+                <div>
+                  <dt>{t('prescriptions.detail.spec')}</dt>
+                  <dd>{item.spec}</dd>
+                </div>
+                <div>
+                  <dt>{t('prescriptions.detail.quantity')}</dt>
+                  <dd>
+                    {item.quantity} {item.unit}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('prescriptions.detail.usage')}</dt>
+                  <dd>{item.usage}</dd>
+                </div>
+                <div>
+                  <dt>{t('prescriptions.detail.days')}</dt>
+                  <dd>{t('prescriptions.detail.daysValue', { days: item.days })}</dd>
+                </div>
+                <div>
+                  <dt>{t('prescriptions.detail.catalogueClass')}</dt>
+                  <dd>
+                    {item.catalogueClass === '甲'
+                      ? t('prescriptions.detail.classA')
+                      : t('prescriptions.detail.classB')}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('prescriptions.detail.price')}</dt>
+                  <dd>
+                    <MoneyText fen={item.amountFen} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('prescriptions.detail.pooling')}</dt>
+                  <dd className={item.poolingEligible ? '' : 'rx-drug__restricted'}>
+                    {item.poolingEligible || item.restricted === null
+                      ? t('prescriptions.detail.poolingYes')
+                      : t('prescriptions.detail.poolingNo', {
+                          reason: t(`prescriptions.detail.restricted.${item.restricted}`),
+                        })}
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+        <p className="rx-total">
+          <span>{t('prescriptions.detail.total')}</span> <MoneyText fen={rx.totalFen} />
+        </p>
+      </section>
+
+      {status === 'expired' ? (
+        <p className="card card--warn" role="status">
+          {t('prescriptions.detail.whyExpired', { days: rx.validDays })}
+        </p>
+      ) : null}
+      {status === 'revoked' ? (
+        <p className="card card--warn" role="status">
+          {t('prescriptions.detail.whyRevoked', { reason: rx.revokedReason ?? '' })}
+        </p>
+      ) : null}
+      {rx.dispensing !== null ? <PickupCode rx={rx} dispensing={rx.dispensing} /> : null}
+      {status === 'to-collect' ? (
+        <section className="stack" aria-labelledby="rx-send">
+          <h2 id="rx-send" className="section-title">
+            {t('prescriptions.send.heading')}
+          </h2>
+          {locationPanel}
+          <SendPanel rx={rx} origin={origin} insurance={insurance} serverNow={serverNow} />
+        </section>
+      ) : null}
+    </>
+  );
+}

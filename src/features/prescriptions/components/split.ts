@@ -1,0 +1,66 @@
+import { estimate, isRulesInputError, type EstimateInput } from '@/rules';
+import type { PrescriptionDetail } from '@/api-contract/prescriptions';
+import type { Insurance } from '@/api-contract/profile';
+
+export interface PharmacySplit {
+  fundFen: number;
+  accountFen: number;
+  /** Cash for the pooled part plus every drug pharmacy pooling may not settle. */
+  cashFen: number;
+  /** Drugs outside pharmacy pooling (毒、麻、精、放), paid in full. */
+  notPooledFen: number;
+}
+
+/** YYYY-MM-DD in China time: the day the pharmacy would settle. */
+export function chinaDate(epochMs: number): string {
+  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * What settling this prescription at a pooling pharmacy would cost, split by who pays, from
+ * the rules module for the person's own policy. The claim is a pharmacy claim at the level of
+ * the institution that wrote the prescription: for an external prescription the ratio is the
+ * prescriber's (POLICY-FACTS §4, 004 第十二条), not the pharmacy's. Undefined when the person's
+ * policy is not bundled or the rules refuse the input: the screen then says it cannot estimate.
+ */
+export function pharmacySplit(
+  rx: Pick<PrescriptionDetail, 'id' | 'items' | 'institutionLevel'>,
+  insurance: Insurance,
+  atMs: number,
+): PharmacySplit | undefined {
+  if (insurance.policyId === null) return undefined;
+  const pooledFen = rx.items.filter((i) => i.poolingEligible).reduce((s, i) => s + i.amountFen, 0);
+  const notPooledFen = rx.items
+    .filter((i) => !i.poolingEligible)
+    .reduce((s, i) => s + i.amountFen, 0);
+  const input = (kind: 'pharmacy' | 'outpatient'): EstimateInput => ({
+    policyId: insurance.policyId ?? '',
+    member: { status: insurance.status, enrolment: insurance.enrolment },
+    personalAccountBalanceFen: insurance.personalAccountBalanceFen,
+    claims: [
+      {
+        id: rx.id,
+        date: chinaDate(atMs),
+        kind,
+        institutionLevel: rx.institutionLevel,
+        policyRangeFen: pooledFen,
+      },
+    ],
+  });
+  // A policy without a pharmacy rule (Fujian's) settles pharmacy pooling "with the same benefit
+  // as hospital outpatient care" (POLICY-FACTS §3): the outpatient claim at the prescriber's level.
+  for (const kind of ['pharmacy', 'outpatient'] as const) {
+    try {
+      const { totals } = estimate(input(kind));
+      return {
+        fundFen: totals.fundFen,
+        accountFen: totals.accountFen,
+        cashFen: totals.cashFen + notPooledFen,
+        notPooledFen,
+      };
+    } catch (error) {
+      if (!isRulesInputError(error)) throw error;
+    }
+  }
+  return undefined;
+}

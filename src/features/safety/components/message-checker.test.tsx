@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/test/render-app';
+
+describe('/safety', () => {
+  it('shows the warning and tappable hotlines', async () => {
+    renderApp('/safety');
+    expect(await screen.findByRole('heading', { name: '医保部门不会这样做' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /全国反诈专线\s*96110/ })).toHaveAttribute(
+      'href',
+      'tel:96110',
+    );
+    expect(screen.getByRole('link', { name: /福州\s*0591-12345/ })).toHaveAttribute(
+      'href',
+      'tel:059112345,7',
+    );
+    expect(screen.getByRole('link', { name: /泉州/ })).toHaveAttribute('href', 'tel:059512345,1,2');
+  });
+
+  it('flags a fraud message with the words that triggered each reason, and keeps bad input', async () => {
+    const user = userEvent.setup();
+    renderApp('/safety');
+    const box = await screen.findByLabelText('短信内容');
+    const submit = screen.getByRole('button', { name: '检查这条短信' });
+    await user.click(submit);
+    expect(screen.getByText('请先粘贴或输入要检查的短信')).toBeInTheDocument();
+
+    await user.click(box);
+    await user.paste('好'.repeat(10_000));
+    await user.click(submit);
+    expect(
+      screen.getByText('内容有 10000 字，超过了 2000 字，请只粘贴一条短信'),
+    ).toBeInTheDocument();
+    expect(box).toHaveValue('好'.repeat(10_000));
+
+    await user.clear(box);
+    await user.paste('【医疗保障局】您的医疗卡已停，请02月25日前打开******进行信息完善');
+    await user.click(submit);
+    expect(screen.getByText('很可能是诈骗')).toBeInTheDocument();
+    expect(screen.getByText('声称您的卡或账户被停用、冻结或异常')).toBeInTheDocument();
+    expect(screen.getByText('医疗卡已停')).toBeInTheDocument();
+    expect(screen.getByText('02月25日前')).toBeInTheDocument();
+    expect(screen.getByText('打开******')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  checkMessage,
+  MESSAGE_MAX_CHARS,
+  messageProblem,
+  type MessageCheck,
+} from '../lib/check-message';
+
+/**
+ * Paste an SMS, see what makes it suspicious. Runs in the page (no network), and keeps the text
+ * as typed whatever the outcome.
+ */
+export function MessageChecker() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<MessageCheck | null>(null);
+  const [problem, setProblem] = useState<ReturnType<typeof messageProblem>>(null);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found = messageProblem(text);
+    setProblem(found);
+    setResult(found === null ? checkMessage(text) : null);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="safety-check-title">
+      <h2 id="safety-check-title" className="card__title">
+        {t('safety.check.title')}
+      </h2>
+      <p>{t('safety.check.intro')}</p>
+      <form className="form stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label className="field__label" htmlFor="safety-message">
+            {t('safety.check.label')}
+          </label>
+          <textarea
+            id="safety-message"
+            className="field__input safety-message"
+            rows={5}
+            value={text}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={
+              problem ? 'safety-message-error safety-message-hint' : 'safety-message-hint'
+            }
+            onChange={(e) => {
+              setText(e.target.value);
+              setResult(null);
+            }}
+          />
+          {problem ? (
+            <p id="safety-message-error" className="field__error" role="alert">
+              {t(`safety.check.${problem}`, { count: text.length, max: MESSAGE_MAX_CHARS })}
+            </p>
+          ) : null}
+          <p id="safety-message-hint" className="muted small">
+            {t('safety.check.hint', { max: MESSAGE_MAX_CHARS })}
+          </p>
+        </div>
+        <button type="submit" className="btn btn--primary btn--block">
+          {t('safety.check.submit')}
+        </button>
+      </form>
+      {result ? (
+        <div role="status" className="stack">
+          <p className={`safety-verdict safety-verdict--${result.verdict}`}>
+            {t(`safety.check.verdict.${result.verdict}`)}
+          </p>
+          {result.signals.length > 0 ? (
+            <ul className="safety-reasons">
+              {result.signals.map((signal) => (
+                <li key={signal.kind}>
+                  <strong>{t(`safety.check.signal.${signal.kind}`)}</strong>
+                  <p className="small">
+                    {t('safety.check.triggeredBy')}{' '}
+                    {signal.matches.map((words, i) => (
+                      <span key={words}>
+                        {i > 0 ? t('safety.check.separator') : null}
+                        <mark lang="zh-CN">{words}</mark>
+                      </span>
+                    ))}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="small">{t(`safety.check.advice.${result.verdict}`)}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

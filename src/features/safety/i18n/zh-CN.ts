@@ -1,0 +1,68 @@
+export const safetyZhCN = {
+  title: '防骗中心',
+  warning: {
+    title: '医保部门不会这样做',
+    never: '医疗保障部门不会通过电话或短信：',
+    id: '索要您的身份证号',
+    card: '索要您的银行卡号',
+    code: '索要短信验证码或密码',
+    money: '要求您转账、汇款或把钱转入“安全账户”',
+    fraudster: '凡是这样要求的，都是诈骗。',
+    example:
+      '常见诈骗短信：“【医疗保障局】您的医疗卡已停，请02月25日前打开******进行信息完善”。医保卡不会因为“信息不全”被停用，不要点击短信里的链接。',
+    official: '官方渠道：医保部门官网、官方微信公众号、医保服务站和经办机构。',
+  },
+  hotlines: {
+    urgentTitle: '遇到可疑情况，立即拨打',
+    antiFraud: '全国反诈专线',
+    police: '报警电话',
+    citiesTitle: '福建各地医保咨询电话',
+    citiesIntro: '点击号码直接拨打。',
+    press: '接通后按 {{keys}}',
+    ask: '接通后说“医保”',
+    source: '来源：福建省医保局公布的各地医保咨询电话。',
+    city: {
+      province: '省本级',
+      fuzhou: '福州',
+      xiamen: '厦门',
+      ningde: '宁德',
+      putian: '莆田',
+      quanzhou: '泉州',
+      zhangzhou: '漳州',
+      longyan: '龙岩',
+      sanming: '三明',
+      nanping: '南平',
+      pingtan: '平潭',
+    },
+  },
+  check: {
+    title: '识别可疑短信',
+    intro:
+      '把收到的短信粘贴到下面，看看它有哪些诈骗特征。检查在手机上完成，不联网，短信内容不会发送出去。',
+    label: '短信内容',
+    hint: '一条短信，最多 {{max}} 字。',
+    submit: '检查这条短信',
+    empty: '请先粘贴或输入要检查的短信',
+    tooLong: '内容有 {{count}} 字，超过了 {{max}} 字，请只粘贴一条短信',
+    verdict: {
+      'likely-fraud': '很可能是诈骗',
+      suspicious: '有可疑之处，请小心',
+      'no-signs': '没有发现常见的诈骗特征',
+    },
+    advice: {
+      'likely-fraud':
+        '不要点击链接、不要回复、不要转账。如已提供信息或转账，请立即拨打 96110 或 110。',
+      suspicious: '请不要点击其中的链接。如需核实，请通过医保部门官方电话或官方公众号查询。',
+      'no-signs': '这不代表短信一定是真的。涉及钱和个人信息时，请通过官方渠道核实。',
+    },
+    signal: {
+      link: '含有链接，或让您点击链接',
+      credentials: '索要身份证号、银行卡号、验证码等信息',
+      cardStopped: '声称您的卡或账户被停用、冻结或异常',
+      urgency: '制造紧迫感，设定期限',
+      money: '要求转账、汇款或缴纳费用',
+    },
+    triggeredBy: '触发词：',
+    separator: '、',
+  },
+};

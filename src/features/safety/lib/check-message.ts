@@ -1,0 +1,130 @@
+/*
+ * The offline "check a message" tool: finds what makes an SMS look like the medical-insurance
+ * frauds the bureau warns about (POLICY-FACTS §2): a link, a request for the ID number, bank
+ * card or a code, a claim that the card was stopped, urgency and a deadline, a request to move
+ * money. Each reason carries the words that triggered it, so the person sees why. Pure, and
+ * bundled with the screen: it runs with no network.
+ */
+
+export const SIGNAL_KINDS = ['link', 'credentials', 'cardStopped', 'urgency', 'money'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+export interface Signal {
+  kind: SignalKind;
+  /** The words in the message that triggered it, as written there. */
+  matches: string[];
+}
+
+export type Verdict = 'likely-fraud' | 'suspicious' | 'no-signs';
+
+export interface MessageCheck {
+  verdict: Verdict;
+  signals: Signal[];
+}
+
+/** A pasted SMS is short; a page of text is not a message and would only slow the check. */
+export const MESSAGE_MAX_CHARS = 2_000;
+
+export type MessageProblem = 'empty' | 'tooLong';
+
+export function messageProblem(text: string): MessageProblem | null {
+  if (text.trim() === '') return 'empty';
+  if (text.length > MESSAGE_MAX_CHARS) return 'tooLong';
+  return null;
+}
+
+// Words that turn a request into a warning ("请勿告知他人", "不会索要", "never share").
+const NEGATION = /(勿|不要|不会|绝不|切莫|谨防|严禁|never|do not|don't|will not|won't|not)/i;
+const NEGATION_WINDOW = 12;
+
+const LINK = [
+  /https?:\/\/[^\s，。、；）)]+/gi,
+  /www\.[^\s，。、；）)]+/gi,
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|top|xyz|cc|vip|shop|icu|site|info|org|me|io|link|app)(?:\/[^\s，。、；）)]*)?/gi,
+  // The bureau's example hides the address behind stars: "打开******进行信息完善".
+  /(?:打开|点击|访问|登录)\s*\*{3,}/g,
+  /(?:点击|打开|访问)(?:下方|以下|短信)?链接/g,
+  /click (?:the|this) link/gi,
+];
+
+const CREDENTIAL_OBJECTS =
+  '身份证号码|身份证号|身份证|银行卡号|银行卡|卡号|验证码|校验码|动态码|密码|CVV|有效期|社保卡号|医保卡号|ID number|ID card number|bank card(?: number)?|card number|verification code|security code|password|PIN';
+const REQUEST_VERBS =
+  '提供|告知|告诉|输入|填写|回复|发送|上传|提交|报出|索要|核对|provide|enter|reply with|send|share|give|tell us|confirm';
+const CREDENTIALS = [
+  new RegExp(`(?:${REQUEST_VERBS})[^。！!？?\\n]{0,12}?(?:${CREDENTIAL_OBJECTS})`, 'gi'),
+  new RegExp(
+    `(?:${CREDENTIAL_OBJECTS})[^。！!？?\\n]{0,4}?(?:告诉|告知|发给|发送给|回复给)(?:客服|工作人员|我们|本人)`,
+    'gi',
+  ),
+  // "Complete / re-verify your information" is how the fraud asks for all of it at once.
+  /信息完善|完善信息|完善资料|更新信息|重新认证|身份核实|核实身份|验证身份|update your (?:details|information)|verify your identity/gi,
+];
+
+const CARD_STOPPED = [
+  /(?:医疗卡|医保卡|社保卡|医保账户|个人账户|医保电子凭证|电子凭证|医保码|账户|卡)[^。！!？?\n]{0,16}?(?:已停|已被停|停用|停止使用|暂停使用|被暂停|冻结|注销|作废|失效|异常|清零|盗用|即将过期|已过期)/g,
+  /(?:card|account|e-voucher|insurance)[^.!?\n]{0,30}?(?:has been |was |is |will be )?(?:stopped|suspended|frozen|blocked|deactivated|cancelled|canceled|expired|compromised)/gi,
+];
+
+const URGENCY = [
+  /立即|立刻|马上|尽快|速速|火速|限时|逾期|否则|过期作废|最后一天|\d+\s*小时内|今日内|今天内|当天内|\d{1,2}月\d{1,2}日前|\d{1,2}\/\d{1,2}前/g,
+  /immediately|urgent(?:ly)?|within \d+ hours|final (?:notice|warning)|deadline|act now|today only/gi,
+];
+
+const MONEY = [
+  /转账|汇款|转入[^。！!？?\n]{0,8}?账户|安全账户|验证账户|打款|保证金|手续费|解冻费|验资|刷流水|垫付|先交/g,
+  /transfer (?:the |your )?(?:money|funds|balance)|wire (?:money|funds)|safe account|pay a (?:fee|deposit)|unfreeze fee/gi,
+];
+
+const PATTERNS: Readonly<Record<SignalKind, readonly RegExp[]>> = {
+  link: LINK,
+  credentials: CREDENTIALS,
+  cardStopped: CARD_STOPPED,
+  urgency: URGENCY,
+  money: MONEY,
+};
+
+// A request or a demand the sentence itself forbids ("请勿将验证码告知他人") is advice.
+const NEGATABLE: ReadonlySet<SignalKind> = new Set(['credentials', 'money']);
+
+function negated(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - NEGATION_WINDOW), index);
+  const sentenceStart = Math.max(
+    before.lastIndexOf('。'),
+    before.lastIndexOf('！'),
+    before.lastIndexOf('. '),
+  );
+  return NEGATION.test(sentenceStart >= 0 ? before.slice(sentenceStart + 1) : before);
+}
+
+function findMatches(text: string, kind: SignalKind): string[] {
+  const found: string[] = [];
+  for (const pattern of PATTERNS[kind]) {
+    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const words = match[0].trim();
+      if (words === '') continue;
+      if (NEGATABLE.has(kind) && negated(text, match.index)) continue;
+      if (!found.some((f) => f.includes(words) || words.includes(f))) found.push(words);
+    }
+  }
+  return found;
+}
+
+/** What in the message looks like fraud, and a verdict. Call `messageProblem` first. */
+export function checkMessage(text: string): MessageCheck {
+  const signals: Signal[] = [];
+  for (const kind of SIGNAL_KINDS) {
+    const matches = findMatches(text, kind);
+    if (matches.length > 0) signals.push({ kind, matches });
+  }
+  const has = (kind: SignalKind) => signals.some((s) => s.kind === kind);
+  // The bureau never asks for these or for money (POLICY-FACTS §2): either one is enough. A
+  // link is a warning on its own, and with a stopped card or a deadline it is the classic fraud.
+  const verdict: Verdict =
+    has('credentials') || has('money') || (has('link') && (has('cardStopped') || has('urgency')))
+      ? 'likely-fraud'
+      : signals.length > 0
+        ? 'suspicious'
+        : 'no-signs';
+  return { verdict, signals };
+}

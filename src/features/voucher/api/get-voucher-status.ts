@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { voucherStatusSchema, type VoucherStatus } from '@/api-contract/voucher';
+import { apiRequest } from '@/lib/api-client';
+
+export function getVoucherStatus(signal?: AbortSignal): Promise<VoucherStatus> {
+  return apiRequest('/voucher', { schema: voucherStatusSchema, ...(signal ? { signal } : {}) });
+}
+
+export const voucherStatusQueryOptions = () =>
+  queryOptions({
+    queryKey: ['voucher', 'status'] as const,
+    queryFn: ({ signal }) => getVoucherStatus(signal),
+    staleTime: 30_000,
+  });
+
+export function useVoucherStatus() {
+  return useQuery(voucherStatusQueryOptions());
+}

@@ -1,0 +1,17 @@
+import { voucherCodeSchema, type VoucherCode } from '@/api-contract/voucher';
+import { apiRequest } from '@/lib/api-client';
+
+/** A new short-lived code; each call is its own intent, so the caller passes a fresh key. */
+export function issueCode(
+  memberId: string | undefined,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+): Promise<VoucherCode> {
+  return apiRequest('/voucher/code', {
+    method: 'POST',
+    body: memberId === undefined ? {} : { memberId },
+    schema: voucherCodeSchema,
+    idempotencyKey,
+    ...(signal ? { signal } : {}),
+  });
+}

@@ -1,0 +1,286 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ageOn,
+  PROXY_DOCUMENT_MAX_BYTES,
+  PROXY_RELATIONS,
+  PROXY_SELF_CONSENT_AGE,
+  type ProxyRelation,
+} from '@/api-contract/voucher';
+import { useErrorText } from '@/components/error-view';
+import { useAddProxyMember } from '../api/add-proxy-member';
+import { checkId, nameError, normaliseName } from '../lib/validation';
+import { FaceCapture } from './face-capture';
+import { TextInput } from './text-input';
+
+type DocumentKind = 'household-register' | 'birth-certificate';
+type FileProblem = 'fileType' | 'fileSize' | 'fileRequired' | 'fileUnreadable';
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('unreadable'));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function RequestError({ error }: { error: unknown }) {
+  const text = useErrorText(error);
+  return (
+    <p role="alert" className="form__error">
+      {text}
+    </p>
+  );
+}
+
+interface AddMemberFormProps {
+  selfIdNumber: string | undefined;
+  existingIds: readonly string[];
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Adds a member to the family proxy account: relation, name and ID; then, by the member's age,
+ * their own face check (16 and over) or a photo of the household register or birth certificate
+ * with the adult's signed undertaking (under 16). Everything typed stays when a check fails.
+ */
+export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: AddMemberFormProps) {
+  const { t } = useTranslation();
+  const [relation, setRelation] = useState<ProxyRelation>('father');
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [faceCheckId, setFaceCheckId] = useState<string | null>(null);
+  const [documentKind, setDocumentKind] = useState<DocumentKind>('household-register');
+  const [documentUrl, setDocumentUrl] = useState<string | null>(null);
+  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
+  const [undertaking, setUndertaking] = useState(false);
+  const add = useAddProxyMember();
+
+  const nameProblem = nameError(name);
+  const id = checkId(idNumber);
+  const duplicate = id.idNumber !== null && existingIds.includes(id.idNumber);
+  const self = id.idNumber !== null && id.idNumber === selfIdNumber;
+  const idText = id.error
+    ? showErrors
+      ? t(`voucher.errors.${id.error}`, { count: id.length })
+      : null
+    : self
+      ? t('voucher.errors.memberSelf')
+      : duplicate
+        ? t('voucher.errors.memberDuplicate')
+        : null;
+  const identityOk = nameProblem === null && id.idNumber !== null && !self && !duplicate;
+  const adult =
+    id.birthDate !== null && ageOn(id.birthDate, localToday()) >= PROXY_SELF_CONSENT_AGE;
+
+  const pickFile = async (file: File | undefined) => {
+    setDocumentUrl(null);
+    if (file === undefined) return;
+    if (!file.type.startsWith('image/')) {
+      setFileProblem('fileType');
+      return;
+    }
+    if (file.size > PROXY_DOCUMENT_MAX_BYTES) {
+      setFileProblem('fileSize');
+      return;
+    }
+    try {
+      setDocumentUrl(await readAsDataUrl(file));
+      setFileProblem(null);
+    } catch {
+      setFileProblem('fileUnreadable');
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setShowErrors(true);
+    if (!identityOk || id.idNumber === null) return;
+    if (adult && faceCheckId === null) return;
+    if (!adult) {
+      if (documentUrl === null) {
+        setFileProblem((p) => p ?? 'fileRequired');
+        return;
+      }
+      if (!undertaking) return;
+    }
+    add.mutate(
+      {
+        relation,
+        name: normaliseName(name),
+        idNumber: id.idNumber,
+        ...(adult && faceCheckId !== null ? { faceCheckId } : {}),
+        ...(!adult && documentUrl !== null
+          ? { guardian: { documentKind, image: documentUrl, undertakingAccepted: true as const } }
+          : {}),
+      },
+      { onSuccess: onDone },
+    );
+  };
+
+  return (
+    <form
+      className="form stack card"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="voucher-add-title"
+    >
+      <h2 id="voucher-add-title" className="card__title">
+        {t('voucher.family.addTitle')}
+      </h2>
+      <div className="field">
+        <label className="field__label" htmlFor="voucher-add-relation">
+          {t('voucher.family.relation')}
+        </label>
+        <select
+          id="voucher-add-relation"
+          className="field__input"
+          value={relation}
+          onChange={(e) =>
+            setRelation(PROXY_RELATIONS.find((r) => r === e.target.value) ?? 'father')
+          }
+        >
+          {PROXY_RELATIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`voucher.relation.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextInput
+        label={t('voucher.family.name')}
+        value={name}
+        onChange={setName}
+        error={showErrors && nameProblem ? t(`voucher.errors.${nameProblem}`) : null}
+        hint={t('voucher.identity.nameHint')}
+        lang="zh-CN"
+        autoComplete="off"
+      />
+      <TextInput
+        label={t('voucher.family.idNumber')}
+        value={idNumber}
+        onChange={(value) => {
+          setIdNumber(value);
+          // A face check belongs to one ID.
+          setFaceCheckId(null);
+        }}
+        error={idText}
+        hint={t('voucher.identity.idHint')}
+        autoComplete="off"
+        maxLength={24}
+        spellCheck={false}
+      />
+
+      {identityOk && adult ? (
+        <section className="stack" aria-labelledby="voucher-add-face">
+          <h3 id="voucher-add-face" className="card__title">
+            {t('voucher.family.faceTitle')}
+          </h3>
+          {faceCheckId !== null ? (
+            <p role="status" className="notice">
+              {t('voucher.family.facePassed')}
+            </p>
+          ) : (
+            <>
+              <FaceCapture
+                idNumber={id.idNumber ?? ''}
+                subject="member"
+                onPassed={(r) => setFaceCheckId(r.faceCheckId)}
+              />
+              {showErrors ? <p className="field__error">{t('voucher.errors.memberFace')}</p> : null}
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {identityOk && !adult ? (
+        <section className="stack" aria-labelledby="voucher-add-guardian">
+          <h3 id="voucher-add-guardian" className="card__title">
+            {t('voucher.family.guardianTitle')}
+          </h3>
+          <p>{t('voucher.family.guardianWhy')}</p>
+          <fieldset className="voucher-regions">
+            <legend className="field__label">{t('voucher.family.documentKind')}</legend>
+            {(['household-register', 'birth-certificate'] as const).map((kind) => (
+              <label key={kind} className="voucher-check">
+                <input
+                  type="radio"
+                  name="document-kind"
+                  value={kind}
+                  checked={documentKind === kind}
+                  onChange={() => setDocumentKind(kind)}
+                />
+                <span>{t(`voucher.family.document.${kind}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label className="field__label" htmlFor="voucher-add-file">
+              {t('voucher.family.file')}
+            </label>
+            <input
+              id="voucher-add-file"
+              type="file"
+              accept="image/*"
+              aria-invalid={fileProblem ? true : undefined}
+              aria-describedby={
+                fileProblem
+                  ? 'voucher-add-file-error voucher-add-file-hint'
+                  : 'voucher-add-file-hint'
+              }
+              onChange={(e) => void pickFile(e.target.files?.[0])}
+            />
+            {fileProblem ? (
+              <p id="voucher-add-file-error" className="field__error">
+                {t(`voucher.errors.${fileProblem}`)}
+              </p>
+            ) : null}
+            <p id="voucher-add-file-hint" className="muted small">
+              {t('voucher.family.fileHint')}
+            </p>
+          </div>
+          {documentUrl ? (
+            <img className="voucher-preview" src={documentUrl} alt={t('voucher.family.preview')} />
+          ) : null}
+          <label className="voucher-check">
+            <input
+              type="checkbox"
+              checked={undertaking}
+              aria-invalid={showErrors && !undertaking ? true : undefined}
+              aria-describedby={
+                showErrors && !undertaking ? 'voucher-add-undertaking-error' : undefined
+              }
+              onChange={(e) => setUndertaking(e.target.checked)}
+            />
+            <span>{t('voucher.family.undertaking')}</span>
+          </label>
+          {showErrors && !undertaking ? (
+            <p id="voucher-add-undertaking-error" className="field__error">
+              {t('voucher.errors.undertaking')}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {add.isError ? <RequestError error={add.error} /> : null}
+      <div className="voucher-wizard__buttons">
+        <button type="button" className="btn btn--secondary" onClick={onCancel}>
+          {t('voucher.family.cancel')}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={add.isPending}>
+          {add.isPending ? t('voucher.wizard.sending') : t('voucher.family.addSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

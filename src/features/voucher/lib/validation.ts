@@ -1,0 +1,78 @@
+import {
+  CHINESE_NAME_PATTERN,
+  passwordProblem,
+  type PasswordProblem,
+} from '@/api-contract/voucher';
+import { birthDateFromId, normaliseIdNumber, validateIdNumber } from '@/lib/id-number';
+
+/*
+ * What the wizard and the family form check before anything is sent, each problem as a key
+ * under `voucher.errors.*`. The backend checks the same again (the contract's rules).
+ */
+
+/** Minority names use `·`; phones type it as `•`, `・`, `.` or a full-width dot. */
+export function normaliseName(input: string): string {
+  return input
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/[•・.．‧∙]/g, '·');
+}
+
+export type NameError = 'nameRequired' | 'nameLatin' | 'nameDigits' | 'nameChars' | 'nameLength';
+
+export function nameError(input: string): NameError | null {
+  const name = normaliseName(input);
+  if (name === '') return 'nameRequired';
+  if (/[0-9０-９]/.test(name)) return 'nameDigits';
+  if (/[A-Za-z]/.test(name)) return 'nameLatin';
+  if (!CHINESE_NAME_PATTERN.test(name)) return 'nameChars';
+  const length = Array.from(name).length;
+  if (length < 2 || length > 20) return 'nameLength';
+  return null;
+}
+
+export type IdError =
+  'idRequired' | 'idLength' | 'idFormat' | 'idBirthDate' | 'idFuture' | 'idChecksum';
+
+export interface IdCheck {
+  error: IdError | null;
+  /** For `idLength`: how many characters were typed. */
+  length: number;
+  /** The normalised number, when valid. */
+  idNumber: string | null;
+  birthDate: string | null;
+}
+
+export function checkId(input: string, today?: string): IdCheck {
+  const id = normaliseIdNumber(input);
+  const base = { length: id.length, idNumber: null, birthDate: null };
+  if (id === '') return { ...base, error: 'idRequired' };
+  const result = validateIdNumber(id, today === undefined ? {} : { today });
+  if (result.valid) {
+    return { error: null, length: 18, idNumber: result.idNumber, birthDate: result.birthDate };
+  }
+  switch (result.error) {
+    case 'length':
+      return { ...base, error: 'idLength' };
+    case 'format':
+      return { ...base, error: 'idFormat' };
+    case 'birthDate':
+      // A real date that has not come yet is told apart from one that never exists.
+      return { ...base, error: birthDateFromId(id) === null ? 'idBirthDate' : 'idFuture' };
+    case 'checksum':
+      return { ...base, error: 'idChecksum' };
+  }
+}
+
+export type PasswordError = `password_${PasswordProblem}` | 'passwordMismatch';
+
+export function passwordError(
+  password: string,
+  confirmation: string,
+  birthDate: string,
+): PasswordError | null {
+  const problem = passwordProblem(password, birthDate);
+  if (problem !== null) return `password_${problem}`;
+  if (password !== confirmation) return 'passwordMismatch';
+  return null;
+}

@@ -1,0 +1,71 @@
+import { create } from 'zustand';
+import { registerStoreReset } from './store-registry';
+
+/**
+ * Where pharmacy lists measure from: the device's position (asked for once, with the person's
+ * consent) or the centre of a district they chose. Kept in memory for the tab only: a location
+ * is personal data and is never stored.
+ */
+export type Origin =
+  { kind: 'device'; lat: number; lng: number } | { kind: 'area'; district: string; label: string };
+
+export type LocationProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
+
+interface LocationState {
+  origin: Origin | null;
+  problem: LocationProblem | null;
+  asking: boolean;
+  setOrigin: (origin: Origin | null) => void;
+  request: () => Promise<void>;
+}
+
+const TIMEOUT_MS = 10_000;
+
+/** The Geolocation API as a promise, with its failures named. */
+export function currentPosition(): Promise<{ lat: number; lng: number }> {
+  return new Promise((resolve, reject: (problem: LocationProblem) => void) => {
+    if (typeof navigator === 'undefined' || !('geolocation' in navigator)) {
+      reject('unsupported');
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => resolve({ lat: position.coords.latitude, lng: position.coords.longitude }),
+      (error) => {
+        reject(
+          error.code === error.PERMISSION_DENIED
+            ? 'denied'
+            : error.code === error.TIMEOUT
+              ? 'timeout'
+              : 'unavailable',
+        );
+      },
+      // A pharmacy list needs a street, not a doorway: a recent fix will do.
+      { enableHighAccuracy: false, timeout: TIMEOUT_MS, maximumAge: 60_000 },
+    );
+  });
+}
+
+export const useOrigin = create<LocationState>()((set) => ({
+  origin: null,
+  problem: null,
+  asking: false,
+  setOrigin: (origin) => set({ origin, problem: null }),
+  request: async () => {
+    set({ asking: true, problem: null });
+    try {
+      const { lat, lng } = await currentPosition();
+      set({ origin: { kind: 'device', lat, lng }, asking: false });
+    } catch (problem) {
+      set({ problem: problem as LocationProblem, asking: false });
+    }
+  },
+}));
+
+registerStoreReset(() => useOrigin.setState({ origin: null, problem: null, asking: false }));
+
+/** The API's origin parameters for an origin. */
+export function originQuery(origin: Origin): { lat: number; lng: number } | { district: string } {
+  return origin.kind === 'device'
+    ? { lat: origin.lat, lng: origin.lng }
+    : { district: origin.district };
+}
