@@ -90,22 +90,42 @@ export async function setErrorRate(page: Page, percent: number): Promise<void> {
   await expect(page.getByText(new RegExp(`${percent}%`))).toBeVisible();
 }
 
+interface FaultSettings {
+  latencyMs: number;
+  errorRate: number;
+  offline: boolean;
+  lostResponseRate: number;
+  slowResponseRate: number;
+}
+
 /**
- * Clears every fault through the demo backend's own control endpoint, from inside the page (the
- * backend lives there), so the screen under test stays as it is.
+ * Sets the demo backend's faults (the rest off) through its own control endpoint, from inside
+ * the page (the backend lives there), so the screen under test stays as it is.
  */
-export async function clearFaultsInPage(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    fetch('/api/__demo/faults', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        latencyMs: 0,
-        errorRate: 0,
-        offline: false,
-        lostResponseRate: 0,
-        slowResponseRate: 0,
+export async function setFaultsInPage(
+  page: Page,
+  faults: Partial<FaultSettings> = {},
+): Promise<void> {
+  const settings: FaultSettings = {
+    latencyMs: 0,
+    errorRate: 0,
+    offline: false,
+    lostResponseRate: 0,
+    slowResponseRate: 0,
+    ...faults,
+  };
+  await page.evaluate(
+    (body) =>
+      fetch('/api/__demo/faults', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body,
       }),
-    }),
+    JSON.stringify(settings),
   );
+}
+
+/** Clears every fault, from inside the page. */
+export async function clearFaultsInPage(page: Page): Promise<void> {
+  await setFaultsInPage(page);
 }

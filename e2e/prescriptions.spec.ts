@@ -1,4 +1,4 @@
-import { clearFaultsInPage, expect, PERSONAS, signIn, test } from './fixtures';
+import { clearFaultsInPage, expect, PERSONAS, setFaultsInPage, signIn, test } from './fixtures';
 
 const FUZHOU = { latitude: 26.085, longitude: 119.296 };
 
@@ -74,19 +74,7 @@ test('a send whose answer is lost is retried with the same key: one send, the sa
   await page.goto('/prescriptions/rx-fz-01');
   const first = page.locator('.rx-pharmacy').first();
   await first.getByRole('radio').check();
-  await page.evaluate(() =>
-    fetch('/api/__demo/faults', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        latencyMs: 0,
-        errorRate: 0,
-        offline: false,
-        lostResponseRate: 100,
-        slowResponseRate: 0,
-      }),
-    }),
-  );
+  await setFaultsInPage(page, { lostResponseRate: 100 });
   await page.getByRole('button', { name: /^确认流转到/ }).click();
   await expect(page.locator('.form__error[role="alert"]')).toBeVisible();
   await clearFaultsInPage(page);

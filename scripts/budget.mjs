@@ -67,13 +67,18 @@ function measure(dir) {
   const onDemand = new Map();
   for (const key of routeKeys) {
     for (const loadedKey of [...closure(manifest, [key])].filter((k) => !initialKeys.has(k))) {
-      for (const lazy of manifest[loadedKey]?.dynamicImports ?? []) {
+      // Followed through: an on-demand module may load another (the map, then Leaflet).
+      const queue = [...(manifest[loadedKey]?.dynamicImports ?? [])];
+      while (queue.length > 0) {
+        const lazy = queue.shift();
         if (ROUTE_SOURCE.test(lazy) || initialKeys.has(lazy)) continue;
         const extra = [...closure(manifest, [lazy])].filter((k) => !initialKeys.has(k));
         const bytes = extra.reduce((sum, k) => sum + sizeOf(k), 0);
-        const by = onDemand.get(lazy)?.by ?? new Set();
+        const known = onDemand.get(lazy);
+        const by = known?.by ?? new Set();
         by.add(key.match(ROUTE_SOURCE)[1]);
         onDemand.set(lazy, { bytes, by });
+        if (!known) for (const k of extra) queue.push(...(manifest[k]?.dynamicImports ?? []));
       }
     }
   }
@@ -123,7 +128,7 @@ for (const route of [...prod.routes].sort((a, b) => a.name.localeCompare(b.name)
 for (const [key, { bytes, by }] of [...prod.onDemand].sort()) {
   const name = key.includes('node_modules/')
     ? key.replace(/^.*node_modules\//, '').replace(/^(@[^/]+\/[^/]+|[^/]+).*$/, '$1')
-    : key;
+    : (key.split('/').at(-1) ?? key);
   line(
     `on demand: ${name}`.slice(0, 35),
     bytes,

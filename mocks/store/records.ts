@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { faultsSchema } from '@/api-contract/demo';
+import { familyRelationSchema } from '@/api-contract/family';
 import { familyMemberSchema, insuranceSchema, profileSchema } from '@/api-contract/profile';
 
 /**
@@ -248,17 +249,7 @@ export const familyBindingRecordSchema = z.object({
   id: z.string(),
   personId: z.string(),
   accountId: z.string(),
-  relation: z.enum([
-    'spouse',
-    'father',
-    'mother',
-    'child',
-    'sibling',
-    'paternal-grandparent',
-    'maternal-grandparent',
-    'grandchild',
-    'maternal-grandchild',
-  ]),
+  relation: familyRelationSchema,
   name: z.string(),
   idNumber: z.string(),
   birthDate: z.string(),

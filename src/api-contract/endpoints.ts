@@ -32,6 +32,21 @@ export interface EndpointError {
   description: string;
 }
 
+/** A query-string parameter, described for the OpenAPI document (values arrive as text). */
+export interface QueryParameter {
+  name: string;
+  description: string;
+  required?: boolean;
+  schema: {
+    type: 'string' | 'number' | 'integer';
+    enum?: readonly string[];
+    minimum?: number;
+    maximum?: number;
+    maxLength?: number;
+    pattern?: string;
+  };
+}
+
 export interface Endpoint {
   /** OpenAPI operationId. */
   id: string;
@@ -41,6 +56,8 @@ export interface Endpoint {
   tag: string;
   /** Needs `Authorization: Bearer <token>` from a sign-in. */
   auth: boolean;
+  /** Query-string parameters (GET lists); the handler parses them. */
+  query?: readonly QueryParameter[];
   /** A JSON request body, validated against this schema (400 BAD_REQUEST otherwise). */
   request?: z.ZodMiniType;
   /** The 2xx JSON body; absent for 204 No Content. */

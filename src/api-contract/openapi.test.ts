@@ -122,6 +122,26 @@ describe('the published OpenAPI document', () => {
     expect((await validateDocument(broken)).valid).toBe(false);
   });
 
+  it('describes the query parameters of the lists that take them', () => {
+    const list = operationOf(document, 'GET', '/pharmacies');
+    const query = (list.parameters ?? []).filter(
+      (p): p is ParameterObject => 'in' in p && p.in === 'query',
+    );
+    expect(query.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['lat', 'lng', 'district', 'openNow', 'q', 'limit']),
+    );
+    expect(query.find((p) => p.name === 'limit')?.schema).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+    });
+    for (const endpoint of publicEndpoints) {
+      const names = (operationOf(document, endpoint.method, endpoint.path).parameters ?? [])
+        .filter((p): p is ParameterObject => 'in' in p && p.in === 'query')
+        .map((p) => p.name);
+      expect(names, endpoint.id).toEqual((endpoint.query ?? []).map((p) => p.name));
+    }
+  });
+
   it('has every public endpoint with its method, and no demo-only one', () => {
     const operations = operationsOf(document);
     expect(operations).toHaveLength(publicEndpoints.length);

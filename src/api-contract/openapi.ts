@@ -17,6 +17,7 @@ import {
   type Endpoint,
   type EndpointError,
   type HttpMethod,
+  type QueryParameter,
 } from './endpoints';
 
 /**
@@ -36,7 +37,7 @@ export type ReferenceObject = { $ref: string };
 
 export interface ParameterObject {
   name: string;
-  in: 'header' | 'path';
+  in: 'header' | 'path' | 'query';
   required: boolean;
   description?: string;
   schema: JsonSchema;
@@ -325,6 +326,17 @@ function pathParameters(path: string): ParameterObject[] {
   }));
 }
 
+function queryParameter({ name, description, required, schema }: QueryParameter): ParameterObject {
+  const { enum: values, ...rest } = schema;
+  return {
+    name,
+    in: 'query',
+    required: required ?? false,
+    description,
+    schema: { ...rest, ...(values ? { enum: [...values] } : {}) },
+  };
+}
+
 function operation(
   endpoint: Endpoint,
   requestNames: Map<z.ZodMiniType, string>,
@@ -333,6 +345,7 @@ function operation(
   const mutation = isMutation(endpoint);
   const parameters: (ParameterObject | ReferenceObject)[] = [
     ...pathParameters(endpoint.path),
+    ...(endpoint.query ?? []).map(queryParameter),
     ...(mutation ? [ref('parameters', IDEMPOTENCY_KEY_PARAMETER)] : []),
   ];
   const json = (names: Map<z.ZodMiniType, string>, schema: z.ZodMiniType) => ({

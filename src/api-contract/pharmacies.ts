@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from './endpoints';
+import type { Endpoint, QueryParameter } from './endpoints';
 
 /*
  * Designated retail pharmacies near a place. Coordinates are WGS-84 (what the Geolocation API
@@ -183,6 +183,54 @@ export function pharmacyQueryFromSearch(params: URLSearchParams): ParsedQuery {
   return { ok: true, query: { origin, filters, limit, ...(q === '' ? {} : { q }) } };
 }
 
+/** Where to measure from, as query parameters: `lat`+`lng`, or `district`. */
+export const PHARMACY_ORIGIN_PARAMETERS: readonly QueryParameter[] = [
+  {
+    name: 'lat',
+    description: 'Latitude, WGS-84 degrees (with `lng`; or give `district`)',
+    schema: { type: 'number', minimum: -90, maximum: 90 },
+  },
+  {
+    name: 'lng',
+    description: 'Longitude, WGS-84 degrees (with `lat`)',
+    schema: { type: 'number', minimum: -180, maximum: 180 },
+  },
+  {
+    name: 'district',
+    description: 'A district code from `/pharmacy-areas`: measure from its centre',
+    schema: { type: 'string', pattern: '^\\d{6}$' },
+  },
+];
+
+const FILTER_DESCRIPTIONS: Readonly<Record<PharmacyFilterName, string>> = {
+  outpatientPooling: 'Only pharmacies that settle outpatient pooling (门诊统筹)',
+  acceptsVoucher: 'Only pharmacies that accept the e-voucher',
+  ePrescription: 'Only pharmacies that take e-prescriptions',
+  dualChannel: 'Only dual-channel (双通道) pharmacies for negotiated drugs',
+  delivery: 'Only pharmacies that deliver',
+  openNow: 'Only pharmacies open now (China time)',
+  open24h: 'Only pharmacies open 24 hours',
+};
+
+export const PHARMACY_LIST_PARAMETERS: readonly QueryParameter[] = [
+  ...PHARMACY_ORIGIN_PARAMETERS,
+  ...PHARMACY_FILTERS.map((name): QueryParameter => ({
+    name,
+    description: `${FILTER_DESCRIPTIONS[name]} when 1`,
+    schema: { type: 'string', enum: ['0', '1'] },
+  })),
+  {
+    name: 'q',
+    description: 'Part of the pharmacy name',
+    schema: { type: 'string', maxLength: 50 },
+  },
+  {
+    name: 'limit',
+    description: `At most this many results (default ${PHARMACY_LIST_DEFAULT_LIMIT})`,
+    schema: { type: 'integer', minimum: 1, maximum: PHARMACY_LIST_MAX_LIMIT },
+  },
+];
+
 // ---------------------------------------------------------------------------------------------
 // Endpoints (spread into `endpoints` in endpoints.ts)
 
@@ -195,6 +243,7 @@ export const pharmacyEndpoints = {
       'Designated pharmacies nearest first from `lat`+`lng` (WGS-84) or a `district` centre, within 10 km; filters `outpatientPooling`, `acceptsVoucher`, `ePrescription`, `dualChannel`, `delivery`, `openNow`, `open24h` (=1), `q` (part of the name), `limit` (1–3000, default 2000)',
     tag: 'pharmacies',
     auth: false,
+    query: PHARMACY_LIST_PARAMETERS,
     response: pharmacyListSchema,
     status: 200,
     errors: [

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from './endpoints';
 import { nonNegativeFenSchema } from './common';
-import { pharmacySummarySchema } from './pharmacies';
+import { PHARMACY_ORIGIN_PARAMETERS, pharmacySummarySchema } from './pharmacies';
 
 /*
  * Electronic prescriptions (POLICY-FACTS §3, §8): valid for `validDays` from issue (3 days,
@@ -164,6 +164,7 @@ export const prescriptionEndpoints = {
       'Pharmacies with outpatient pooling that stock every drug, nearest first from `lat`+`lng` or a `district` centre (at most 50)',
     tag: 'prescriptions',
     auth: true,
+    query: PHARMACY_ORIGIN_PARAMETERS,
     response: prescriptionPharmacyListSchema,
     status: 200,
     errors: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personas } from '@mocks/seed';
+import { API_ERROR_CODES } from '@/api-contract/common';
 import { demoEnUS } from '@/features/demo/i18n/en-US';
 import { demoZhCN } from '@/features/demo/i18n/zh-CN';
 import { zhCN } from './zh-CN';
@@ -48,6 +49,30 @@ const featureBundles = Object.keys(featureModules)
   });
 
 const BUNDLES = [{ name: 'app', zh: zhCN as object, en: enUS as object }, ...featureBundles];
+
+describe('API error messages', () => {
+  const appCodes = Object.keys(zhCN.errors.api);
+  const featureCodes = featureBundles.flatMap(({ name, zh }) =>
+    Object.keys((zh as { apiErrors?: object }).apiErrors ?? {}).map((code) => ({ name, code })),
+  );
+
+  it('exist for every code the contract defines, in the app or in exactly one feature', () => {
+    for (const code of API_ERROR_CODES) {
+      const owners = [
+        ...(appCodes.includes(code) ? ['app'] : []),
+        ...featureCodes.filter((f) => f.code === code).map((f) => f.name),
+      ];
+      expect(owners, code).toHaveLength(1);
+    }
+  });
+
+  it('are for codes the contract defines', () => {
+    const known: readonly string[] = API_ERROR_CODES;
+    for (const code of [...appCodes, ...featureCodes.map((f) => f.code)]) {
+      expect(known, code).toContain(code);
+    }
+  });
+});
 
 it('finds every feature bundle, the demo console among them', () => {
   expect(featureBundles.map((b) => b.name)).toContain('demo');

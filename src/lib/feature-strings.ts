@@ -13,7 +13,13 @@ function addStrings(language: string, namespace: string, bundles: FeatureStrings
   // Only beside the language's app strings: lib/i18n fetches en-US only while it has no bundle,
   // so a bundle holding just these would stop the app's English from ever loading.
   if (!i18n.hasResourceBundle(language, 'translation')) return;
-  i18n.addResourceBundle(language, 'translation', { [namespace]: strings }, true, true);
+  const { apiErrors, ...own } = strings as { apiErrors?: object };
+  i18n.addResourceBundle(language, 'translation', { [namespace]: own }, true, true);
+  // The messages of the feature's own API error codes join the shared `errors.api.<CODE>` keys
+  // that ApiError names, so they travel with the feature instead of in the entry.
+  if (apiErrors !== undefined) {
+    i18n.addResourceBundle(language, 'translation', { errors: { api: apiErrors } }, true, true);
+  }
 }
 
 i18n.on('languageChanged', (language: string) => {
@@ -26,7 +32,7 @@ i18n.on('languageChanged', (language: string) => {
  * so its strings travel in its route's chunk and the entry carries none of them.
  *
  * Bundles live in `src/features/<feature>/i18n/{zh-CN,en-US}.ts`; the parity test finds them
- * there by that path.
+ * there by that path. A bundle's `apiErrors` (code → message) become `errors.api.<CODE>`.
  */
 export function registerFeatureStrings(namespace: string, bundles: FeatureStrings): void {
   if (registered.has(namespace)) return;

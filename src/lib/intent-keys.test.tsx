@@ -42,6 +42,33 @@ describe('IntentKeys', () => {
     expect(intents.keyFor('x') === key).toBe(unknown);
   });
 
+  it('with a storage key, an unsettled intent outlives the screen and its retry keeps the key', () => {
+    sessionStorage.clear();
+    const first = new IntentKeys('test.intent');
+    const key = first.keyFor({ amountFen: 100 });
+    first.settle(new ApiError('network'));
+    expect(first.resumedVariables()).toBeNull();
+
+    // The screen is left and opened again: the same intent, offered for retry.
+    const again = new IntentKeys('test.intent');
+    expect(again.resumedVariables()).toEqual({ amountFen: 100 });
+    expect(again.keyFor({ amountFen: 100 })).toBe(key);
+    expect(new IntentKeys('other.intent').resumedVariables()).toBeNull();
+
+    again.settle(null);
+    expect(again.resumedVariables()).toBeNull();
+    expect(sessionStorage.getItem('ybt.draft.test.intent')).toBeNull();
+    expect(new IntentKeys('test.intent').resumedVariables()).toBeNull();
+  });
+
+  it('with a storage key, a definite answer forgets the intent', () => {
+    sessionStorage.clear();
+    const intents = new IntentKeys('test.intent');
+    intents.keyFor('x');
+    intents.settle(new ApiError('http', { status: 409, code: 'FAMILY_PREMIUM_ALREADY_PAID' }));
+    expect(new IntentKeys('test.intent').resumedVariables()).toBeNull();
+  });
+
   it('ends the intent on success', () => {
     const intents = new IntentKeys();
     const key = intents.keyFor('x');

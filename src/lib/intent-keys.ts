@@ -3,6 +3,7 @@ import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { isApiError } from './api-error';
 import { canonicalJson } from './canonical-json';
 import { newIdempotencyKey } from './ids';
+import { DRAFT_STORAGE_PREFIX } from './store-registry';
 
 /**
  * Whether a failed request may still have been carried out: the answer was lost (network,
@@ -30,20 +31,75 @@ export function outcomeUnknown(error: unknown): boolean {
  * with the same values while the last outcome is unknown is a retry and gets the same key;
  * other values, or an attempt after a definite answer, are a new intent with a new key.
  */
+interface Pending {
+  fingerprint: string;
+  key: string;
+  variables: unknown;
+}
+
+function isPending(value: unknown): value is Pending {
+  if (typeof value !== 'object' || value === null) return false;
+  const { fingerprint, key } = value as Record<string, unknown>;
+  return typeof fingerprint === 'string' && typeof key === 'string' && 'variables' in value;
+}
+
 export class IntentKeys {
-  private pending: { fingerprint: string; key: string } | null = null;
+  private pending: Pending | null;
+  /** The intent a previous visit left unsettled, until it settles. */
+  private readonly resumed: Pending | null;
+
+  /**
+   * With `storageKey`, an intent whose outcome is not known yet is kept in sessionStorage (in
+   * the `ybt.draft.` space that signing out clears), so leaving the screen or reloading the tab
+   * does not turn its retry into a second request: a screen can offer that retry on return.
+   */
+  constructor(private readonly storageKey?: string) {
+    this.pending = this.load();
+    this.resumed = this.pending;
+  }
 
   keyFor(variables: unknown): string {
     const fingerprint = canonicalJson(variables);
     if (this.pending?.fingerprint !== fingerprint) {
-      this.pending = { fingerprint, key: newIdempotencyKey() };
+      this.pending = { fingerprint, key: newIdempotencyKey(), variables };
+      this.save();
     }
     return this.pending.key;
   }
 
   /** Ends the intent unless its outcome is unknown (then the next attempt is its retry). */
   settle(error: unknown): void {
-    if (error === null || !outcomeUnknown(error)) this.pending = null;
+    if (error === null || !outcomeUnknown(error)) {
+      this.pending = null;
+      this.save();
+    }
+  }
+
+  /** The values of an intent left unsettled by an earlier visit, while it still is. */
+  resumedVariables(): unknown {
+    return this.resumed !== null && this.pending === this.resumed ? this.resumed.variables : null;
+  }
+
+  private load(): Pending | null {
+    if (this.storageKey === undefined) return null;
+    try {
+      const text = sessionStorage.getItem(DRAFT_STORAGE_PREFIX + this.storageKey);
+      const value: unknown = text === null ? null : JSON.parse(text);
+      return isPending(value) ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private save(): void {
+    if (this.storageKey === undefined) return;
+    const name = DRAFT_STORAGE_PREFIX + this.storageKey;
+    try {
+      if (this.pending === null) sessionStorage.removeItem(name);
+      else sessionStorage.setItem(name, JSON.stringify(this.pending));
+    } catch {
+      // Storage full or blocked: the intent still holds for this screen's lifetime.
+    }
   }
 }
 
@@ -52,6 +108,11 @@ type IdempotentMutationOptions<TData, TVariables, TContext> = Omit<
   'mutationFn'
 > & {
   mutationFn: (variables: TVariables, idempotencyKey: string) => Promise<TData>;
+  /**
+   * Keeps an intent with an unknown outcome across leaving the screen (see IntentKeys); the
+   * hook's `resumedVariables` then holds its values for the screen to offer the retry.
+   */
+  persistAs?: string;
 };
 
 /**
@@ -61,9 +122,9 @@ type IdempotentMutationOptions<TData, TVariables, TContext> = Omit<
 export function useIdempotentMutation<TData, TVariables = void, TContext = unknown>(
   options: IdempotentMutationOptions<TData, TVariables, TContext>,
 ) {
-  const [intents] = useState(() => new IntentKeys());
-  const { mutationFn, ...rest } = options;
-  return useMutation<TData, Error, TVariables, TContext>({
+  const { mutationFn, persistAs, ...rest } = options;
+  const [intents] = useState(() => new IntentKeys(persistAs));
+  const mutation = useMutation<TData, Error, TVariables, TContext>({
     ...rest,
     mutationFn: async (variables) => {
       try {
@@ -76,4 +137,10 @@ export function useIdempotentMutation<TData, TVariables = void, TContext = unkno
       }
     },
   });
+  // Read on every render: it turns null once a retry of the resumed intent settles.
+  const resumedVariables =
+    mutation.isIdle || mutation.isPending
+      ? (intents.resumedVariables() as TVariables | null)
+      : null;
+  return { ...mutation, resumedVariables };
 }

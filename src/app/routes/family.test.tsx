@@ -9,6 +9,7 @@ import {
   payPremium,
   transferIn,
 } from '@mocks/family-ledger';
+import { armLostFamilyAnswer } from '@mocks/family-demo';
 import { personas } from '@mocks/seed';
 import { createSession } from '@mocks/sessions';
 import { useSession } from '@/features/auth/stores/session-store';
@@ -163,6 +164,34 @@ describe('/family', () => {
     await waitFor(() => expect(router.pathname).toBe('/family/pay'));
     expect(await screen.findByRole('radio', { name: /父亲/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /2027 年度/ })).toBeChecked();
+  });
+
+  it('a transfer whose answer was lost, then the screen left: coming back offers only the retry, which moves the money once', async () => {
+    installManualClock(NOV_2026);
+    signInAs(fz.personId);
+    accountWith(fz.personId, 'father');
+    const personalBefore = balanceFen(readState(), fz.personId, 'personal');
+    armLostFamilyAnswer();
+    const first = renderApp('/family/transfer?amount=500');
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    await screen.findByRole('dialog');
+    fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
+      target: { value: '802413' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '确认' }));
+    expect(await find('结果未知')).toBeInTheDocument();
+    // The backend did it; the app does not know.
+    expect(balanceFen(readState(), fz.personId, 'family')).toBe(50_000);
+    first.unmount();
+
+    renderApp('/family/transfer');
+    expect(await find('您上次离开此页面时，这笔操作还没有收到结果。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '下一步' })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    expect(await find('已转入 500.00 元')).toBeInTheDocument();
+    expect(balanceFen(readState(), fz.personId, 'family')).toBe(50_000);
+    expect(balanceFen(readState(), fz.personId, 'personal')).toBe(personalBefore - 50_000);
+    expect(sessionStorage.getItem('ybt.draft.family.transfer')).toBeNull();
   });
 
   it('opens the account with an SMS code to the own phone instead of the password', async () => {

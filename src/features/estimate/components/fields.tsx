@@ -1,50 +1,18 @@
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { CLAIM_KINDS, type ClaimKind, type InstitutionLevel } from '@/rules';
+import { FieldShell as SharedFieldShell } from '@/components/field-shell';
 import type { FieldMessage } from '../hooks/use-estimate';
 
-/*
- * Labelled inputs for the estimator on top of the shell's .field classes. antd-mobile's Input
- * does not forward aria-invalid/aria-describedby (docs/decisions/001), so these are native.
- */
+/* Labelled inputs for the estimator, on the shell's FieldShell (native inputs, see there). */
 
-interface FieldShellProps {
-  label: string;
-  hint?: string | undefined;
-  error?: FieldMessage | undefined;
-  children: (ids: {
-    inputId: string;
-    describedBy: string | undefined;
-    invalid: boolean;
-  }) => ReactNode;
-}
-
-function FieldShell({ label, hint, error, children }: FieldShellProps) {
+/** The shell's field with the estimator's untranslated messages (key and params). */
+function FieldShell({
+  error,
+  ...props
+}: Omit<Parameters<typeof SharedFieldShell>[0], 'error'> & { error?: FieldMessage | undefined }) {
   const { t } = useTranslation();
-  const inputId = useId();
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy =
-    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {children({ inputId, describedBy, invalid: error !== undefined })}
-      {error ? (
-        <p id={errorId} className="field__error">
-          {t(error.key, error.params)}
-        </p>
-      ) : null}
-      {hint ? (
-        <p id={hintId} className="muted small">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <SharedFieldShell {...props} error={error ? t(error.key, error.params) : undefined} />;
 }
 
 interface TextFieldProps {

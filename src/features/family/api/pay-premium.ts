@@ -17,6 +17,8 @@ export function payPremium(body: PayPremiumRequest, idempotencyKey: string) {
 export function usePayPremium() {
   const queryClient = useQueryClient();
   return useIdempotentMutation({
+    // A transfer whose answer was lost stays a retry of the same intent after leaving the screen.
+    persistAs: 'family.premium',
     mutationFn: payPremium,
     onSettled: () => invalidateFamily(queryClient),
   });

@@ -17,6 +17,8 @@ export function transferToFamily(body: TransferRequest, idempotencyKey: string) 
 export function useTransferToFamily() {
   const queryClient = useQueryClient();
   return useIdempotentMutation({
+    // A transfer whose answer was lost stays a retry of the same intent after leaving the screen.
+    persistAs: 'family.transfer',
     mutationFn: transferToFamily,
     onSettled: () => invalidateFamily(queryClient),
   });

@@ -12,12 +12,14 @@ export function OutcomeUnknown({
   onRetry,
   busy,
 }: {
+  /** Null for an intent a previous visit left unanswered (it has no error of this visit). */
   error: unknown;
   onRetry: () => void;
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const reason = useErrorText(error);
+  const errorText = useErrorText(error);
+  const reason = error === null ? t('family.pending.resumed') : errorText;
   return (
     <section className="card card--warn" role="alert" aria-live="assertive">
       <h2 className="card__title">{t('family.pending.title')}</h2>

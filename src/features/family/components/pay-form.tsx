@@ -79,7 +79,10 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
   const block = blocker(relative, year);
   const balance = data.account?.balanceFen ?? 0;
   const short = year && balance < year.premiumFen ? year.premiumFen - balance : 0;
-  const unknown = pay.isError && outcomeUnknown(pay.error) && last !== null;
+  // An intent an earlier visit left unanswered comes back as a retry, never as a new payment.
+  const resumed = pay.isIdle ? pay.resumedVariables : null;
+  const retryOf = last ?? resumed;
+  const unknown = (pay.isError && outcomeUnknown(pay.error) && last !== null) || resumed !== null;
 
   const set = (key: 'relative' | 'year', value: string) => {
     if (key === 'relative') setRelativeId(value);
@@ -202,7 +205,13 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
         </div>
       ) : null}
       {unknown ? (
-        <OutcomeUnknown error={pay.error} busy={pay.isPending} onRetry={() => send(last)} />
+        <OutcomeUnknown
+          error={pay.error}
+          busy={pay.isPending}
+          onRetry={() => {
+            if (retryOf) send(retryOf);
+          }}
+        />
       ) : (
         <>
           {pay.isError ? <ErrorView error={pay.error} /> : null}

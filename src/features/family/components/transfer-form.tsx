@@ -96,7 +96,11 @@ export function TransferForm({ phone }: { phone: string | undefined }) {
     );
   }
 
-  const unknown = transfer.isError && outcomeUnknown(transfer.error) && last !== null;
+  // An intent an earlier visit left unanswered comes back as a retry, never as a new transfer.
+  const resumed = transfer.isIdle ? transfer.resumedVariables : null;
+  const retryOf = last ?? resumed;
+  const unknown =
+    (transfer.isError && outcomeUnknown(transfer.error) && last !== null) || resumed !== null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
@@ -128,7 +132,9 @@ export function TransferForm({ phone }: { phone: string | undefined }) {
         <OutcomeUnknown
           error={transfer.error}
           busy={transfer.isPending}
-          onRetry={() => send(last)}
+          onRetry={() => {
+            if (retryOf) send(retryOf);
+          }}
         />
       ) : (
         <>

@@ -173,6 +173,7 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     title: 'Outcome unknown',
     body: 'The request went out but no answer came back; it may have gone through. Tap "Retry" to check and finish it: you will not be charged twice.',
     retry: 'Retry',
+    resumed: 'When you last left this screen, this operation had not been answered yet.',
   },
   sessionExpired:
     'Your session ended. Sign in again: what you entered is kept, and nothing unfinished was charged.',
@@ -215,5 +216,34 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
       refunded: 'Refunded',
     },
     receipt: 'Receipt',
+  },
+  apiErrors: {
+    REAUTH_PASSWORD_WRONG:
+      'Wrong e-voucher password. Five wrong tries in a row lock it for 30 minutes',
+    REAUTH_LOCKED:
+      'Too many wrong passwords: locked. Try again in {{seconds}} s, or use an SMS code',
+    REAUTH_PASSWORD_NOT_SET: 'You have not set an e-voucher password. Use an SMS code instead',
+    REAUTH_REQUIRED: 'Your identity check has expired. Please verify again',
+    FAMILY_NOT_ELIGIBLE: 'You cannot open a family mutual-aid account at the moment',
+    FAMILY_ACCOUNT_EXISTS: 'The family mutual-aid account is already open',
+    FAMILY_ACCOUNT_MISSING: 'Open the family mutual-aid account first',
+    FAMILY_NAME_INVALID:
+      'Enter the name in Chinese characters; separate parts of ethnic names with “·”',
+    FAMILY_RELATIVE_SELF: 'You cannot add yourself',
+    FAMILY_RELATIVE_ALREADY_BOUND: 'This relative is already added',
+    FAMILY_RELATION_NOT_ALLOWED: 'Your region does not allow adding a relative of this relation',
+    FAMILY_RELATIVE_LIMIT: 'You have added as many relatives as your region allows',
+    FAMILY_PROOF_REQUIRED: 'The relationship could not be verified: upload a proof document',
+    FAMILY_RELATIVE_PENDING:
+      'The relationship is still being reviewed; you can pay once it is verified',
+    FAMILY_INSUFFICIENT_PERSONAL: 'Not enough money in the personal account',
+    FAMILY_INSUFFICIENT_FAMILY: 'Not enough money in the family account. Move money in first',
+    FAMILY_WINDOW_CLOSED: 'This is outside the payment period for that year',
+    FAMILY_YEAR_NOT_OFFERED: 'That year cannot be paid for',
+    FAMILY_PREMIUM_ALREADY_PAID:
+      "This relative's premium for that year is already paid; nothing was charged again",
+    FAMILY_PREMIUM_CHANGED: 'The premium has changed. Check the amount and submit again',
+    FAMILY_RELATIVE_EMPLOYEE_INSURED:
+      'This relative has employee insurance and cannot be paid for as a resident',
   },
 };

@@ -121,4 +121,14 @@ export const prescriptionsEnUS: Translation<typeof prescriptionsZhCN> = {
     phoneLength: 'A mobile number has 11 digits',
     phonePrefix: 'Enter a valid mobile number',
   },
+  apiErrors: {
+    PRESCRIPTION_EXPIRED:
+      'This prescription has expired and can no longer go to a pharmacy. Ask your doctor for a new one',
+    PRESCRIPTION_REVOKED: 'Your doctor withdrew this prescription, so it cannot be sent',
+    PRESCRIPTION_ALREADY_SENT: 'This prescription was already sent to a pharmacy',
+    PHARMACY_CANNOT_FILL:
+      'That pharmacy cannot fill this prescription (no pooling, a drug out of stock, or no delivery). Choose another',
+    ADDRESS_INVALID:
+      'The delivery address is incomplete: district, address, recipient and a valid mobile number are needed',
+  },
 };

@@ -115,4 +115,12 @@ export const prescriptionsZhCN = {
     phoneLength: '手机号应为 11 位',
     phonePrefix: '请填写有效的手机号',
   },
+  /** Messages for this feature's API error codes, merged into `errors.api` when it loads. */
+  apiErrors: {
+    PRESCRIPTION_EXPIRED: '处方已过有效期，不能再流转到药店，请联系医生重新开具',
+    PRESCRIPTION_REVOKED: '处方已被医生撤销，不能流转',
+    PRESCRIPTION_ALREADY_SENT: '处方已流转到药店，不能重复发送',
+    PHARMACY_CANNOT_FILL: '该药店无法调配此处方（未开通门诊统筹、缺药或不支持配送），请换一家',
+    ADDRESS_INVALID: '配送地址不完整：请填写区县、详细地址、收件人和有效手机号',
+  },
 };

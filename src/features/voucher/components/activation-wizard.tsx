@@ -12,7 +12,7 @@ import { useCheckIdentity } from '../api/check-identity';
 import { checkId, nameError, normaliseName, passwordError } from '../lib/validation';
 import { useActivationDraft, type WizardStep } from '../stores/activation-draft-store';
 import { FaceCapture } from './face-capture';
-import { TextInput } from './text-input';
+import { TextInput } from '@/components/field-shell';
 import '../i18n/voucher-strings';
 import './voucher.css';
 

@@ -11,7 +11,7 @@ import { useErrorText } from '@/components/error-view';
 import { useAddProxyMember } from '../api/add-proxy-member';
 import { checkId, nameError, normaliseName } from '../lib/validation';
 import { FaceCapture } from './face-capture';
-import { TextInput } from './text-input';
+import { TextInput } from '@/components/field-shell';
 
 type DocumentKind = 'household-register' | 'birth-certificate';
 type FileProblem = 'fileType' | 'fileSize' | 'fileRequired' | 'fileUnreadable';

@@ -246,4 +246,20 @@ export const voucherZhCN = {
     cancel: '取消',
     backToList: '返回家庭成员列表',
   },
+  /** Messages for this feature's API error codes, merged into `errors.api` when it loads. */
+  apiErrors: {
+    VOUCHER_IDENTITY_MISMATCH: '姓名或身份证号与参保信息不一致',
+    VOUCHER_ALREADY_ACTIVATED: '医保电子凭证已激活',
+    VOUCHER_NOT_ACTIVATED: '医保电子凭证尚未激活',
+    VOUCHER_REGION_INVALID: '请选择您的参保地',
+    VOUCHER_REGION_STALE: '该参保地记录未更新，请选择其他参保地',
+    FACE_CHECK_REQUIRED: '请先完成人脸识别',
+    VOUCHER_PASSWORD_WEAK: '密码过于简单，请重新设置',
+    VOUCHER_TOKEN_EXPIRED: '医保码已过期，请刷新',
+    VOUCHER_TOKEN_USED: '医保码已使用，请刷新',
+    PROXY_MEMBER_LIMIT: '亲情账户最多添加 5 人',
+    PROXY_MEMBER_DUPLICATE: '该成员已添加',
+    PROXY_MEMBER_SELF: '不能添加本人',
+    PROXY_CONSENT_MISSING: '缺少成员本人认证或监护材料',
+  },
 };
