@@ -123,9 +123,11 @@ function CreateAccount({
           phone={phone}
           onCancel={() => setReauthOpen(false)}
           onGranted={(grant) => {
-            setReauthOpen(false);
             setLastGrant(grant);
-            create.mutate({ consent: true, reauthGrant: grant });
+            create.mutate(
+              { consent: true, reauthGrant: grant },
+              { onSettled: () => setReauthOpen(false) },
+            );
           }}
         />
       ) : null}
@@ -221,9 +223,8 @@ function CloseAccount({ phone }: { phone: string | undefined }) {
           phone={phone}
           onCancel={() => setReauthOpen(false)}
           onGranted={(grant) => {
-            setReauthOpen(false);
             setLastGrant(grant);
-            close.mutate({ reauthGrant: grant });
+            close.mutate({ reauthGrant: grant }, { onSettled: () => setReauthOpen(false) });
           }}
         />
       ) : null}

@@ -103,6 +103,7 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
     pay.mutate(variables, {
       onSettled: () => {
         sending.current = false;
+        setConfirming(false);
       },
       onSuccess: (receipt) => void navigate(`/family/receipts/${receipt.id}`, { replace: true }),
     });
@@ -235,7 +236,6 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
           phone={phone}
           onCancel={() => setConfirming(false)}
           onGranted={(grant) => {
-            setConfirming(false);
             send({
               relativeId: relative.id,
               year: year.year,

@@ -51,6 +51,10 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
   const [localError, setLocalError] = useState<string | null>(null);
   const reauth = useReauth();
   const sendCode = useSendReauthCode();
+  // Once granted, the screen's money request runs while the dialog stays up with its buttons
+  // off, and the screen closes it when that request settles: a second tap of a double tap lands
+  // on a disabled button here, not on whatever lies under a dialog that has already gone.
+  const granted = reauth.isSuccess;
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -59,18 +63,18 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onCancel();
+      if (event.key === 'Escape' && !granted) onCancel();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  }, [onCancel, granted]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // React carries events up its own tree, through the portal: the screen's form must not
     // take this submit for its own.
     event.stopPropagation();
-    if (reauth.isPending) return;
+    if (reauth.isPending || granted) return;
     const digits = normaliseAmount(secret);
     if (!/^\d{6}$/.test(digits)) {
       setLocalError(t('family.reauth.sixDigits'));
@@ -166,11 +170,21 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
           {reauth.isError ? <ErrorLine error={reauth.error} /> : null}
         </div>
         <div className="family-modal__buttons">
-          <button type="button" className="btn btn--secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={granted}
+            onClick={onCancel}
+          >
             {t('family.reauth.cancel')}
           </button>
-          <button type="submit" className="btn btn--primary" disabled={reauth.isPending}>
-            {t('family.reauth.confirm')}
+          <button
+            type="submit"
+            className="btn btn--primary"
+            disabled={reauth.isPending || granted}
+            aria-busy={granted}
+          >
+            {t(granted ? 'family.reauth.working' : 'family.reauth.confirm')}
           </button>
         </div>
       </form>

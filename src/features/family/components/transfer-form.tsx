@@ -52,6 +52,7 @@ export function TransferForm({ phone }: { phone: string | undefined }) {
     transfer.mutate(variables, {
       onSettled: () => {
         sending.current = false;
+        setConfirming(null);
       },
     });
   };
@@ -155,7 +156,6 @@ export function TransferForm({ phone }: { phone: string | undefined }) {
           onCancel={() => setConfirming(null)}
           onGranted={(grant) => {
             const amountFen = confirming;
-            setConfirming(null);
             send({ amountFen, reauthGrant: grant });
           }}
         />

@@ -166,6 +166,7 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     resendIn: 'Get another in {{seconds}} s',
     sixDigits: 'Enter 6 digits',
     confirm: 'Confirm',
+    working: 'Working…',
     cancel: 'Cancel',
     locked: 'The password is locked. Try again in {{minutes}} min, or use an SMS code',
   },

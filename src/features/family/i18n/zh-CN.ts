@@ -157,6 +157,7 @@ export const familyZhCN = {
     resendIn: '{{seconds}} 秒后可重新获取',
     sixDigits: '请输入 6 位数字',
     confirm: '确认',
+    working: '正在办理…',
     cancel: '取消',
     locked: '密码已锁定，请 {{minutes}} 分钟后再试，或改用短信验证码',
   },
