@@ -8,6 +8,7 @@ import type {
   PremiumYear,
 } from '@/api-contract/family';
 import { validateIdNumber } from '@/lib/id-number';
+import { nameError, normaliseName } from '@/lib/person-name';
 import { now } from './clock';
 import { fail, type Reply } from './http-utils';
 import { randomHex } from './random';
@@ -290,17 +291,6 @@ export function receiptOut(view: View, premium: DeepReadonly<FamilyPremiumRecord
   };
 }
 
-// Names as the voucher issue checks them: Chinese characters, parts of ethnic names joined by
-// a middle dot (·, also typed as ・ or •), 2–20 characters.
-const NAME_PATTERN = /^[\u3400-\u9fff]+(?:[·・•][\u3400-\u9fff]+)*$/u;
-export function normaliseName(name: string): string {
-  return name.trim().replace(/[・•]/g, '·');
-}
-export function validName(name: string): boolean {
-  const normalised = normaliseName(name);
-  return normalised.length >= 2 && normalised.length <= 20 && NAME_PATTERN.test(normalised);
-}
-
 export type Outcome<T> = { ok: true; value: T; status?: number } | { ok: false; reply: Reply };
 
 const no = (reply: Reply): { ok: false; reply: Reply } => ({ ok: false, reply });
@@ -345,7 +335,7 @@ export function bindRelative(
   if (person === undefined || rules === undefined) return no(fail(403, 'FAMILY_NOT_ELIGIBLE'));
   const today = chinaDate(now());
   const name = normaliseName(input.name);
-  if (!validName(name)) return no(fail(400, 'FAMILY_NAME_INVALID'));
+  if (nameError(name) !== null) return no(fail(400, 'FAMILY_NAME_INVALID'));
   const id = validateIdNumber(input.idNumber, { today });
   if (!id.valid) return no(fail(400, 'ID_NUMBER_INVALID', { message: `ID number: ${id.error}` }));
   if (id.idNumber === person.idNumber) return no(fail(400, 'FAMILY_RELATIVE_SELF'));

@@ -88,3 +88,14 @@ export const idempotencyKeySchema = z
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
 /** Set on a response that replays the stored answer of an earlier request with the same key. */
 export const IDEMPOTENT_REPLAY_HEADER = 'Idempotent-Replayed';
+
+/**
+ * A Chinese name: Han characters, with `·` between the parts of a minority name
+ * (买买提·艾力). 2–20 characters; clients normalise `•`/`・`/`.` to `·` first
+ * (`src/lib/person-name.ts`).
+ */
+export const CHINESE_NAME_PATTERN =
+  /^[\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\u3400-\u4dbf\u4e00-\u9fff]+)*$/;
+export const chineseNameSchema = z
+  .string()
+  .check(z.minLength(2), z.maxLength(20), z.regex(CHINESE_NAME_PATTERN));

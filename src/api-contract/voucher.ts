@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from './common';
+import { chineseNameSchema, isoDateSchema } from './common';
 import type { Endpoint, EndpointError } from './endpoints';
 
 /*
@@ -24,16 +24,6 @@ export const FACE_CHECK_VALID_SECONDS = 300;
 const regionCodeSchema = z.string().check(z.regex(/^\d{6}$/));
 /** An 18-character ID as the client normalised it; the checksum is checked by the handler. */
 const idNumberShapeSchema = z.string().check(z.regex(/^\d{17}[\dX]$/));
-
-/**
- * A Chinese name: Han characters, with `·` between the parts of a minority name
- * (买买提·艾力). 2–20 characters; the client normalises `•`/`・`/`.` to `·` first.
- */
-export const CHINESE_NAME_PATTERN =
-  /^[\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\u3400-\u4dbf\u4e00-\u9fff]+)*$/;
-export const chineseNameSchema = z
-  .string()
-  .check(z.minLength(2), z.maxLength(20), z.regex(CHINESE_NAME_PATTERN));
 
 const imageDataUrlPattern =
   /^data:image\/(?:jpeg|png|webp|gif|heic|heif|bmp);base64,[A-Za-z0-9+/=]+$/;

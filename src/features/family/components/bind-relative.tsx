@@ -18,7 +18,7 @@ import { validateIdNumber, normaliseIdNumber } from '@/lib/id-number';
 import { maskIdNumber, maskName } from '@/lib/mask';
 import { useBindRelative } from '../api/bind-relative';
 import { useFamilyOverview } from '../api/get-family-overview';
-import { isValidName, normaliseName } from '../lib/name';
+import { nameError, normaliseName } from '@/lib/person-name';
 import { errorCode } from './error-code';
 import '../i18n/family-strings';
 import './family.css';
@@ -141,7 +141,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
     errors.relation = t('family.bind.error.relationNotAllowed', { doc: region.relationSource.doc });
   }
   if (name.trim() === '') errors.name = t('family.bind.error.nameRequired');
-  else if (!isValidName(name)) errors.name = t('family.bind.error.name');
+  else if (nameError(name) !== null) errors.name = t('family.bind.error.name');
   if (normalisedId === '') errors.id = t('family.bind.error.idRequired');
   else if (!idCheck.valid) errors.id = t(`family.bind.error.${ID_ERRORS[idCheck.error]}`);
   else if (selfIdNumber !== undefined && idCheck.idNumber === selfIdNumber) {

@@ -5,7 +5,7 @@ import { useErrorText } from '@/components/error-view';
 import { maskPhone } from '@/lib/mask';
 import { isApiError } from '@/lib/api-error';
 import { useReauth, useSendReauthCode } from '../api/reauth';
-import { normaliseAmount } from '../lib/amount';
+import { normaliseAmountText } from '@/rules';
 import '../i18n/family-strings';
 
 type Method = 'voucher-password' | 'sms';
@@ -75,7 +75,8 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
     // take this submit for its own.
     event.stopPropagation();
     if (reauth.isPending || granted) return;
-    const digits = normaliseAmount(secret);
+    // Full-width digits from a Chinese keyboard count as digits.
+    const digits = normaliseAmountText(secret).trim();
     if (!/^\d{6}$/.test(digits)) {
       setLocalError(t('family.reauth.sixDigits'));
       return;

@@ -9,7 +9,8 @@ import {
 } from '@/api-contract/voucher';
 import { useErrorText } from '@/components/error-view';
 import { useAddProxyMember } from '../api/add-proxy-member';
-import { checkId, nameError, normaliseName } from '../lib/validation';
+import { nameError, normaliseName } from '@/lib/person-name';
+import { checkId } from '../lib/validation';
 import { FaceCapture } from './face-capture';
 import { TextInput } from '@/components/field-shell';
 

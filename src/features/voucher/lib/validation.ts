@@ -1,35 +1,10 @@
-import {
-  CHINESE_NAME_PATTERN,
-  passwordProblem,
-  type PasswordProblem,
-} from '@/api-contract/voucher';
+import { passwordProblem, type PasswordProblem } from '@/api-contract/voucher';
 import { birthDateFromId, normaliseIdNumber, validateIdNumber } from '@/lib/id-number';
 
 /*
  * What the wizard and the family form check before anything is sent, each problem as a key
  * under `voucher.errors.*`. The backend checks the same again (the contract's rules).
  */
-
-/** Minority names use `·`; phones type it as `•`, `・`, `.` or a full-width dot. */
-export function normaliseName(input: string): string {
-  return input
-    .trim()
-    .replace(/\s+/g, '')
-    .replace(/[•・.．‧∙]/g, '·');
-}
-
-export type NameError = 'nameRequired' | 'nameLatin' | 'nameDigits' | 'nameChars' | 'nameLength';
-
-export function nameError(input: string): NameError | null {
-  const name = normaliseName(input);
-  if (name === '') return 'nameRequired';
-  if (/[0-9０-９]/.test(name)) return 'nameDigits';
-  if (/[A-Za-z]/.test(name)) return 'nameLatin';
-  if (!CHINESE_NAME_PATTERN.test(name)) return 'nameChars';
-  const length = Array.from(name).length;
-  if (length < 2 || length > 20) return 'nameLength';
-  return null;
-}
 
 export type IdError =
   'idRequired' | 'idLength' | 'idFormat' | 'idBirthDate' | 'idFuture' | 'idChecksum';
