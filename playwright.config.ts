@@ -30,7 +30,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'demo', testIgnore: /production\.spec\.ts/ },
+    { name: 'demo', testIgnore: /(production|update)\.spec\.ts/ },
+    {
+      // The service-worker update runs once the rest of the demo suite is done, with the CPU to
+      // itself: under two busy workers its new worker sometimes did not take control within the
+      // wait (seen in 2 of 6 CI runs, never alone), which says nothing about the app.
+      name: 'update',
+      testMatch: /update\.spec\.ts/,
+      dependencies: ['demo'],
+    },
     {
       name: 'production',
       testMatch: /production\.spec\.ts/,
