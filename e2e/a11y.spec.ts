@@ -34,13 +34,23 @@ for (const variant of VARIANTS) {
  * measures its text against a half-drawn backdrop and reports contrast that nobody will see.
  */
 async function dialogSettled(page: Page): Promise<void> {
+  // Settled means opaque, and still so a moment later: checked at once, the spring may not have
+  // started yet (it first sets the dialog transparent, then animates it in).
   await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('.adm-center-popup-wrap, .adm-mask')].every(
-          (el) => getComputedStyle(el).opacity === '1',
-        ),
-      ),
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const settled = () =>
+            [
+              ...document.querySelectorAll(
+                '.adm-center-popup-wrap, .adm-center-popup-body, .adm-mask',
+              ),
+            ].every((el) => getComputedStyle(el).opacity === '1');
+          if (!settled()) return false;
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          return settled();
+        }),
+      { timeout: 15_000 },
     )
     .toBe(true);
 }

@@ -98,9 +98,14 @@ test('a new deployment offers an update, and taking it loads the new version', a
       (window as { beforeUpdate?: true }).beforeUpdate = true;
     });
     await prompt.getByRole('button', { name: '立即更新' }).click();
-    // The new worker takes over and the page reloads under it, with no prompt left.
-    await expect.poll(() => controllingVersion(page), { timeout: 15_000 }).toBe('version 2');
-    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
+    // The new worker takes over and the page reloads under it, with no prompt left. The reload
+    // follows the change of controller, so the page is asked again until it has happened.
+    await expect.poll(() => controllingVersion(page), { timeout: 30_000 }).toBe('version 2');
+    await expect
+      .poll(() => page.evaluate(() => 'beforeUpdate' in window).catch(() => true), {
+        timeout: 15_000,
+      })
+      .toBe(false);
     await expect(page.getByRole('heading', { name: '医保通', level: 1 })).toBeVisible();
     await expect(page.getByText('发现新版本')).toHaveCount(0);
     const waiting = await page.evaluate(
