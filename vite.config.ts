@@ -40,6 +40,26 @@ function contentSecurityPolicy(apiBaseUrl: string, mapTileUrl: string): Plugin {
   };
 }
 
+/**
+ * msw's cookie store (a cookie jar with the public-suffix list, reading `localStorage`) is
+ * replaced by an empty one in the browser builds: the demo backend uses bearer tokens, and the
+ * store cannot even start in a worker. See mocks/shims/msw-cookie-store.ts.
+ */
+function mswWithoutCookieJar(): Plugin {
+  const shim = fileURLToPath(new URL('./mocks/shims/msw-cookie-store.ts', import.meta.url));
+  return {
+    name: 'yibaotong-msw-without-cookie-jar',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (process.env.VITEST) return null;
+      if (importer?.includes('/node_modules/msw/') && /(^|\/)cookieStore\.mjs$/.test(source)) {
+        return shim;
+      }
+      return null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // Demo mode (mock backend in the page) is on for `npm run dev` and the demo build, off for
@@ -82,7 +102,10 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
+    // The demo backend's worker (mocks/worker) is an ES module worker with chunks of its own.
+    worker: { format: 'es', plugins: () => [mswWithoutCookieJar()] },
     plugins: [
+      mswWithoutCookieJar(),
       react(),
       contentSecurityPolicy(apiBaseUrl, mapTileUrl),
       VitePWA({
@@ -111,6 +134,9 @@ export default defineConfig(({ mode }) => {
         },
         workbox: {
           globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          // The demo backend for a browser with no Worker at all (docs/decisions/019): loaded
+          // only there, so not every visitor's precache pays its 42 KiB.
+          globIgnores: ['**/backend-core-*.js'],
           navigateFallback: '/index.html',
           navigateFallbackDenylist: [/^\/api\//],
           cleanupOutdatedCaches: true,

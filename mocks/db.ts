@@ -10,9 +10,10 @@ import type { DeepReadonly } from './store/table';
 export const store = new Store(createSeedRecords);
 
 // Reference data (pharmacies) is rebuilt lazily after a reset or a restore, so no index can
-// outlive the state it was built beside; its first use after that pays the build.
+// outlive the state it was built beside; its first use after that pays the build. Catching up
+// with another tab's commits keeps it: it depends on no mutable record.
 store.subscribe((event) => {
-  if (event.kind !== 'commit') invalidateReferenceData();
+  if (event.kind === 'reset' || event.kind === 'load') invalidateReferenceData();
 });
 
 /** The committed state: read freely, change only with `transact`. */
@@ -22,6 +23,26 @@ export function readState(): StoreState {
 
 export function transact<R>(work: (tx: Tx) => R): R {
   return store.transact(work);
+}
+
+/**
+ * Runs `work` (a transaction, or a reset) as the only change in flight for this browser. In one
+ * process JavaScript already gives that, so tests and the in-page fallback run it at once; the
+ * demo backend's worker installs a runner that holds a Web Lock, first catches up with what
+ * another tab's worker committed, and releases only once the change is stored (worker/).
+ */
+export type ExclusiveRunner = <R>(work: () => R, request?: Request) => Promise<R>;
+
+const runAtOnce: ExclusiveRunner = (work) => Promise.resolve(work());
+let runner: ExclusiveRunner = runAtOnce;
+
+/** `request`: the one the work answers, when there is one (who asked, and on what clock). */
+export function exclusive<R>(work: () => R, request?: Request): Promise<R> {
+  return runner(work, request);
+}
+
+export function configureExclusive(next: ExclusiveRunner | null): void {
+  runner = next ?? runAtOnce;
 }
 
 /** Back to the seed: persons as shipped, no sessions, no codes, no faults, no stored answers. */

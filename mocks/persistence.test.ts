@@ -77,6 +77,8 @@ describe('persistence in IndexedDB', () => {
       version: PERSISTED_STATE_VERSION,
       savedAtMs: 42,
       tables: [...TABLE_NAMES],
+      // New with every write: how another tab's backend sees that something was committed.
+      commitId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     expect(saved.get('persons/user-cq-0001')).toMatchObject({ name: '张建国' });
     const records = createSeedRecords();

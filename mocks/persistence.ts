@@ -39,6 +39,11 @@ const metaSchema = z.object({
   savedAtMs: z.number(),
   /** The tables the writer had; absent in states saved before the field existed. */
   tables: z.optional(z.array(z.string())),
+  /**
+   * New with every write: a tab's backend that finds another id here than the one it last
+   * wrote or read knows another tab committed since, and reloads before it changes anything.
+   */
+  commitId: z.optional(z.string()),
 });
 
 // What version 2 had before it listed its tables: any other table is newer than such a state.
@@ -53,8 +58,19 @@ const FIRST_V2_TABLES: readonly string[] = [
   'faults',
 ];
 
-function metaEntry(savedAtMs: number): readonly [string, unknown] {
-  return [META_KEY, { version: PERSISTED_STATE_VERSION, savedAtMs, tables: [...TABLE_NAMES] }];
+let lastCommitId: string | undefined;
+
+/** A new write's commit id, which becomes the one this backend last knew. */
+function nextCommitId(): string {
+  lastCommitId = crypto.randomUUID();
+  return lastCommitId;
+}
+
+function metaEntry(savedAtMs: number, commitId: string): readonly [string, unknown] {
+  return [
+    META_KEY,
+    { version: PERSISTED_STATE_VERSION, savedAtMs, tables: [...TABLE_NAMES], commitId },
+  ];
 }
 
 /**
@@ -75,6 +91,8 @@ function addNewTablesFromSeed(records: StoreRecords, savedTables: readonly strin
 /** What persistence needs of a storage: IndexedDB in the browser, a Map in tests. */
 export interface RecordStorage {
   readAll: () => Promise<Map<string, unknown>>;
+  /** One entry; without it, `readAll` serves (tests' storages). */
+  read?: (key: string) => Promise<unknown>;
   /** Puts and deletes in one atomic transaction. */
   write: (
     puts: ReadonlyArray<readonly [string, unknown]>,
@@ -106,14 +124,38 @@ export function isPersistenceAvailable(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
+/**
+ * How long opening the database may take. An open waits, with no error, while another tab
+ * holds the database at an older version (an upgrade is blocked); the demo then runs in memory
+ * and says so rather than leaving every screen on its skeleton.
+ */
+export const OPEN_TIMEOUT_MS = 4_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 async function openIdbStorage(): Promise<{ storage: RecordStorage; legacy: LegacyStorage }> {
   // Loaded on demand: only the demo build's browser path needs it.
   const idb = await import('idb-keyval');
   const records = idb.createStore(PERSISTENCE_DB_NAME, PERSISTENCE_STORE_NAME);
   // Opening the database here makes a private-mode failure surface now, not on the first write.
-  await idb.keys(records);
+  await withTimeout(idb.keys(records), OPEN_TIMEOUT_MS, 'opening the demo database');
   const storage: RecordStorage = {
     readAll: async () => new Map(await idb.entries<string, unknown>(records)),
+    read: (key) => idb.get<unknown>(key, records),
     write: (puts, deletes) =>
       records('readwrite', (os) => {
         for (const [key, value] of puts) os.put(value, key);
@@ -175,8 +217,9 @@ const recordKey = (table: string, id: string): string => `${table}/${id}`;
 export function entriesOf(
   records: StoreRecords,
   savedAtMs: number,
+  commitId = '',
 ): Array<readonly [string, unknown]> {
-  const entries: Array<readonly [string, unknown]> = [metaEntry(savedAtMs)];
+  const entries: Array<readonly [string, unknown]> = [metaEntry(savedAtMs, commitId)];
   for (const table of TABLE_NAMES) {
     for (const record of records[table]) entries.push([recordKey(table, record.id), record]);
   }
@@ -274,6 +317,37 @@ export function migrateV1(blob: unknown): StoreRecords | undefined {
   return records;
 }
 
+let activeStorage: RecordStorage | null = null;
+
+/**
+ * Catches up with what another tab's backend committed: when the stored commit id is not the
+ * one this backend last wrote or read, the stored records replace the ones in memory. Called
+ * under the cross-tab lock before every change (worker/backend-core.ts), so a change always
+ * starts from the latest committed records. Returns whether it reloaded.
+ */
+export async function syncFromStorage(): Promise<boolean> {
+  const storage = activeStorage;
+  if (storage === null) return false;
+  const rawMeta = storage.read
+    ? await storage.read(META_KEY)
+    : (await storage.readAll()).get(META_KEY);
+  const meta = metaSchema.safeParse(rawMeta);
+  if (!meta.success || meta.data.version !== PERSISTED_STATE_VERSION) return false;
+  if (meta.data.commitId === undefined || meta.data.commitId === lastCommitId) return false;
+  const entries = await storage.readAll();
+  // Read again as one snapshot: the meta read a moment ago may be older than the entries.
+  const snapshotMeta = metaSchema.safeParse(entries.get(META_KEY));
+  const records = parseRecords(entries);
+  if (!snapshotMeta.success || records === undefined) {
+    console.warn('[mock backend] another tab stored a state this version cannot read');
+    return false;
+  }
+  addNewTablesFromSeed(records, snapshotMeta.data.tables ?? FIRST_V2_TABLES);
+  store.load(records, 'sync');
+  lastCommitId = snapshotMeta.data.commitId;
+  return true;
+}
+
 export interface PersistenceHandle {
   /** Resolves when every write asked for so far has finished. */
   flush: () => Promise<void>;
@@ -318,6 +392,7 @@ export async function startPersistence(
       if (records) {
         grew = addNewTablesFromSeed(records, meta.data.tables ?? FIRST_V2_TABLES);
         store.load(records);
+        lastCommitId = meta.data.commitId;
       } else {
         notice = 'reset-incompatible';
       }
@@ -340,13 +415,14 @@ export async function startPersistence(
     if (notice === 'reset-incompatible') store.reset();
     // Write what the page now runs on, so storage and memory agree from the first commit on.
     if (notice !== null || !meta.success || grew) {
-      await target.replaceAll(entriesOf(recordsOf(store.read()), now()));
+      await target.replaceAll(entriesOf(recordsOf(store.read()), now(), nextCommitId()));
     }
   } catch (error) {
     console.warn('[mock backend] the saved demo state cannot be used; running in memory', error);
     return memoryOnly('memory-only');
   }
   status = { storage: 'indexeddb', notice };
+  activeStorage = target;
 
   let chain: Promise<void> = Promise.resolve();
   const enqueue = (write: () => Promise<void>): void => {
@@ -358,10 +434,10 @@ export async function startPersistence(
   let pending = new Map<string, RecordChange>();
   let queued = false;
   const unsubscribe = store.subscribe((event) => {
-    if (event.kind === 'load') return;
+    if (event.kind === 'load' || event.kind === 'sync') return;
     if (event.kind === 'reset') {
       pending = new Map();
-      const entries = entriesOf(recordsOf(store.read()), now());
+      const entries = entriesOf(recordsOf(store.read()), now(), nextCommitId());
       enqueue(() => target.replaceAll(entries));
       return;
     }
@@ -373,7 +449,7 @@ export async function startPersistence(
       const changes = [...pending.entries()];
       pending = new Map();
       if (changes.length === 0) return;
-      const puts: Array<readonly [string, unknown]> = [metaEntry(now())];
+      const puts: Array<readonly [string, unknown]> = [metaEntry(now(), nextCommitId())];
       const deletes: string[] = [];
       for (const [key, change] of changes) {
         if (change.record === null) deletes.push(key);
@@ -391,6 +467,8 @@ export async function startPersistence(
     },
     stop: () => {
       unsubscribe();
+      activeStorage = null;
+      lastCommitId = undefined;
       status = { storage: 'memory', notice: null };
     },
     status: storageStatus(),

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { IDEMPOTENT_REPLAY_HEADER } from '@/api-contract/common';
 import { isMutation, type Endpoint } from '@/api-contract/endpoints';
 import { now } from './clock';
-import { transact } from './db';
+import { exclusive, transact } from './db';
 import { faultAfterWork, faultBeforeWork, pause, workStarts } from './faults';
 import { bearerToken, fail, toResponse, type Reply } from './http-utils';
 import {
@@ -101,75 +101,82 @@ export function route<E extends Endpoint>(
     let replayed = false;
     let reply: Reply;
     try {
-      reply = transact((tx) => {
-        workStarts(request);
-        let session: SignedIn | null = null;
-        const token = bearerToken(request);
-        if (endpoint.auth) {
-          const record = token === null ? undefined : tx.sessions.get(token);
-          if (record !== undefined && tx.persons.has(record.personId) && token !== null) {
-            session = { token, personId: record.personId };
-          } else if (token === null || !options.unknownSession) {
-            return fail(401, 'UNAUTHENTICATED', { message: 'Missing or unknown session token' });
-          }
-        }
+      reply = await exclusive(
+        () =>
+          transact((tx) => {
+            workStarts(request);
+            let session: SignedIn | null = null;
+            const token = bearerToken(request);
+            if (endpoint.auth) {
+              const record = token === null ? undefined : tx.sessions.get(token);
+              if (record !== undefined && tx.persons.has(record.personId) && token !== null) {
+                session = { token, personId: record.personId };
+              } else if (token === null || !options.unknownSession) {
+                return fail(401, 'UNAUTHENTICATED', {
+                  message: 'Missing or unknown session token',
+                });
+              }
+            }
 
-        let key: string | undefined;
-        if (idempotent) {
-          const read = readIdempotencyKey(request);
-          if ('reply' in read) return read.reply;
-          key = read.key;
-        }
-        if (body !== undefined && !body.ok) return body.reply;
-        const raw = body?.raw;
+            let key: string | undefined;
+            if (idempotent) {
+              const read = readIdempotencyKey(request);
+              if ('reply' in read) return read.reply;
+              key = read.key;
+            }
+            if (body !== undefined && !body.ok) return body.reply;
+            const raw = body?.raw;
 
-        // A request that ends its own session is found again by its token: its repeat comes
-        // when the session, and so the person, is gone.
-        const scope =
-          options.unknownSession && token !== null
-            ? `token:${token}`
-            : idempotencyScope(session?.personId ?? null);
-        const fingerprint = requestFingerprint(endpoint.method, path, raw);
-        if (key !== undefined) {
-          const earlier = lookupIdempotency(tx, scope, key, fingerprint, now());
-          if (earlier && 'replay' in earlier) {
-            replayed = true;
-            return earlier.replay;
-          }
-          if (earlier) return earlier.reply;
-        }
-        const remember = (answer: Reply): Reply => {
-          if (key !== undefined) rememberIdempotency(tx, scope, key, fingerprint, answer, now());
-          return answer;
-        };
-        if (endpoint.auth && session === null && options.unknownSession) {
-          return remember(options.unknownSession());
-        }
+            // A request that ends its own session is found again by its token: its repeat comes
+            // when the session, and so the person, is gone.
+            const scope =
+              options.unknownSession && token !== null
+                ? `token:${token}`
+                : idempotencyScope(session?.personId ?? null);
+            const fingerprint = requestFingerprint(endpoint.method, path, raw);
+            if (key !== undefined) {
+              const earlier = lookupIdempotency(tx, scope, key, fingerprint, now());
+              if (earlier && 'replay' in earlier) {
+                replayed = true;
+                return earlier.replay;
+              }
+              if (earlier) return earlier.reply;
+            }
+            const remember = (answer: Reply): Reply => {
+              if (key !== undefined)
+                rememberIdempotency(tx, scope, key, fingerprint, answer, now());
+              return answer;
+            };
+            if (endpoint.auth && session === null && options.unknownSession) {
+              return remember(options.unknownSession());
+            }
 
-        let parsed: unknown = undefined;
-        if (endpoint.request) {
-          const result = endpoint.request.safeParse(raw);
-          if (!result.success) {
-            const issue = result.error.issues
-              .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
-              .join('; ');
-            return (
-              options.invalidBody?.(raw, issue) ??
-              fail(400, 'BAD_REQUEST', { message: `The body breaks the schema: ${issue}` })
-            );
-          }
-          parsed = result.data;
-        }
+            let parsed: unknown = undefined;
+            if (endpoint.request) {
+              const result = endpoint.request.safeParse(raw);
+              if (!result.success) {
+                const issue = result.error.issues
+                  .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+                  .join('; ');
+                return (
+                  options.invalidBody?.(raw, issue) ??
+                  fail(400, 'BAD_REQUEST', { message: `The body breaks the schema: ${issue}` })
+                );
+              }
+              parsed = result.data;
+            }
 
-        const answer = handle({
-          tx,
-          body: parsed as BodyOf<E>,
-          session: session as HandlerContext<E>['session'],
-          params: params as Record<string, string>,
-          request,
-        });
-        return remember(answer);
-      });
+            const answer = handle({
+              tx,
+              body: parsed as BodyOf<E>,
+              session: session as HandlerContext<E>['session'],
+              params: params as Record<string, string>,
+              request,
+            });
+            return remember(answer);
+          }),
+        request,
+      );
     } catch (error) {
       // Nothing was committed: the transaction threw before its end.
       console.error(`[mock backend] ${endpoint.method} ${path} failed`, error);

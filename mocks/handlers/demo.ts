@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { demoStateSchema, switchPersonaResponseSchema, type DemoState } from '@/api-contract/demo';
 import { endpoints } from '@/api-contract/endpoints';
-import { currentFaults, readState, resetDb } from '../db';
+import { currentFaults, exclusive, readState, resetDb } from '../db';
 import { fail, ok, toResponse } from '../http-utils';
 import { storageStatus } from '../persistence';
 import { route } from '../route';
@@ -48,9 +48,12 @@ export const demoHandlers = [
 
   // Everything goes, sessions included: a reset demo starts signed out, like a fresh install.
   // It replaces the whole store rather than changing records, so it is not a transaction.
-  http.post(`*/api${endpoints.demoReset.path}`, () => {
-    resetDb();
-    return toResponse(ok(demoStateSchema, demoState(readState())));
+  http.post(`*/api${endpoints.demoReset.path}`, async ({ request }) => {
+    const state = await exclusive(() => {
+      resetDb();
+      return demoState(readState());
+    }, request);
+    return toResponse(ok(demoStateSchema, state));
   }),
 
   route(endpoints.demoPersona, ({ tx, body }) => {

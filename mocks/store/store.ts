@@ -183,8 +183,15 @@ export function recordsOf(state: StoreState): StoreRecords {
   ) as StoreRecords;
 }
 
+/**
+ * `load` replaces the state with a saved one at start; `sync` with what another tab's backend
+ * committed since this one last looked (the records are the same kind of truth, only newer).
+ */
 export type StoreEvent =
-  { kind: 'commit'; changes: RecordChange[] } | { kind: 'reset' } | { kind: 'load' };
+  | { kind: 'commit'; changes: RecordChange[] }
+  | { kind: 'reset' }
+  | { kind: 'load' }
+  | { kind: 'sync' };
 type Listener = (event: StoreEvent) => void;
 
 /**
@@ -247,10 +254,10 @@ export class Store {
   }
 
   /** Replaces the state with records restored from storage (already validated). */
-  load(records: StoreRecords): void {
+  load(records: StoreRecords, kind: 'load' | 'sync' = 'load'): void {
     if (this.committing) throw new Error('load inside a transaction');
     this.current = stateFromRecords(records);
-    this.notify({ kind: 'load' });
+    this.notify({ kind });
   }
 
   subscribe(listener: Listener): () => void {

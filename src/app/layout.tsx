@@ -21,7 +21,10 @@ const StorageNotice = __DEMO__
 function DemoBanner() {
   const { t } = useTranslation();
   const code = useDemoOutbox((s) => s.smsCode);
-  const notice = useDemoOutbox((s) => s.storageNotice);
+  const storageNotice = useDemoOutbox((s) => s.storageNotice);
+  const backendNotice = useDemoOutbox((s) => s.backendNotice);
+  // Where the backend runs matters more than what happened to the saved data.
+  const notice = backendNotice ?? storageNotice;
   return (
     <div className="demo-banner" role="note">
       <span>{t('app.demoBanner')}</span>
@@ -38,7 +41,11 @@ function DemoBanner() {
           <Suspense fallback={null}>
             <StorageNotice
               notice={notice}
-              onDismiss={() => useDemoOutbox.getState().setStorageNotice(null)}
+              onDismiss={() =>
+                backendNotice
+                  ? useDemoOutbox.getState().setBackendNotice(null)
+                  : useDemoOutbox.getState().setStorageNotice(null)
+              }
             />
           </Suspense>
         ) : null}

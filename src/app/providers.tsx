@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { getSessionToken, useSession } from '@/features/auth/stores/session-store';
 import { configureApiClient } from '@/lib/api-config';
+import { onBackendChange } from '@/lib/backend-changes';
 import { i18n, loadLanguage } from '@/lib/i18n';
 import { usePreferences } from '@/lib/preferences-store';
 import { createQueryClient } from '@/lib/query-client';
@@ -32,6 +33,16 @@ export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
     void loadLanguage(language);
   }, [language]);
+
+  // Another tab changed the demo backend's data (a premium paid, a relative bound): what this
+  // tab shows is fetched again, without a reload. A reset ends the session, which the refetch
+  // finds out (401) like any expired one.
+  useEffect(() => {
+    if (!__DEMO__) return undefined;
+    return onBackendChange(() => {
+      void queryClient.invalidateQueries();
+    });
+  }, [queryClient]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('elder', elderMode);

@@ -11,20 +11,32 @@ import { registerStoreReset } from './store-registry';
  */
 export type DemoStorageNotice = 'migrated' | 'reset-incompatible' | 'memory-only';
 
+/**
+ * Where the demo backend runs, when the banner should say so: in this tab only (no worker,
+ * or a worker with no storage to share), or started again after it went away.
+ */
+export type DemoBackendNotice = 'this-tab-only' | 'backend-restarted';
+
 interface DemoOutbox {
   smsCode: string | null;
   setSmsCode: (code: string | null) => void;
   /** Shown in the demo banner until dismissed; set by the demo backend when it starts. */
   storageNotice: DemoStorageNotice | null;
   setStorageNotice: (notice: DemoStorageNotice | null) => void;
+  backendNotice: DemoBackendNotice | null;
+  setBackendNotice: (notice: DemoBackendNotice | null) => void;
 }
 
-export const useDemoOutbox = create<DemoOutbox>((set) => ({
+// Pure, and its reset registered only in demo builds: the production bundle, where nothing but
+// dead demo branches names it, then drops the module entirely.
+export const useDemoOutbox = /* @__PURE__ */ create<DemoOutbox>((set) => ({
   smsCode: null,
   setSmsCode: (smsCode) => set({ smsCode }),
   storageNotice: null,
   setStorageNotice: (storageNotice) => set({ storageNotice }),
+  backendNotice: null,
+  setBackendNotice: (backendNotice) => set({ backendNotice }),
 }));
 
 // A storage notice is about the device, not the person, so it survives a sign-out.
-registerStoreReset(() => useDemoOutbox.getState().setSmsCode(null));
+if (__DEMO__) registerStoreReset(() => useDemoOutbox.getState().setSmsCode(null));

@@ -52,7 +52,6 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [secondsLeft, startCountdown] = useCountdown();
   const sendCode = useSendSmsCode();
   const login = useLogin();
-  const setDemoCode = useDemoOutbox((s) => s.setSmsCode);
 
   const checkPhone = (): string | null => {
     const problem = validatePhone(phone);
@@ -66,7 +65,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     sendCode.mutate(valid, {
       onSuccess: (res) => {
         startCountdown(res.resendAfterSeconds);
-        setDemoCode(res.demoCode ?? null);
+        // Demo builds only: the bundler drops this branch, and the outbox, from production.
+        if (__DEMO__) useDemoOutbox.getState().setSmsCode(res.demoCode ?? null);
       },
       onError: (error) => {
         if (isApiError(error) && error.retryAfterSeconds) startCountdown(error.retryAfterSeconds);
@@ -86,7 +86,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       { phone: valid, code: trimmed },
       {
         onSuccess: () => {
-          setDemoCode(null);
+          if (__DEMO__) useDemoOutbox.getState().setSmsCode(null);
           onSignedIn();
         },
       },

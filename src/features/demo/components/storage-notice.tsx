@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DemoStorageNotice } from '@/lib/demo-outbox';
+import type { DemoBackendNotice, DemoStorageNotice } from '@/lib/demo-outbox';
 import { registerDemoStrings } from '../i18n/demo-strings';
 import './storage-notice.css';
 
@@ -7,11 +7,14 @@ import './storage-notice.css';
 registerDemoStrings();
 
 interface StorageNoticeProps {
-  notice: DemoStorageNotice;
+  notice: DemoStorageNotice | DemoBackendNotice;
   onDismiss: () => void;
 }
 
-/** What the demo backend did with this browser's saved demo data when it started. */
+/**
+ * What the demo backend did with this browser's saved demo data when it started, or where it
+ * runs when that limits the demo (this tab only, restarted).
+ */
 export function StorageNotice({ notice, onDismiss }: StorageNoticeProps) {
   const { t } = useTranslation();
   return (

@@ -47,6 +47,9 @@ export const demoEnUS: Translation<typeof demoZhCN> = {
       'The saved demo data came from an incompatible older version; the starting demo data is back',
     'memory-only':
       'This browser cannot save demo data (private mode?). The demo works, but a reload forgets it',
+    'this-tab-only': 'The demo backend runs in this tab only: other tabs do not see its changes',
+    'backend-restarted':
+      'The demo backend stopped unexpectedly and has restarted; retry anything that did not finish',
     dismiss: 'Dismiss this notice',
   },
   voucher: {

@@ -45,6 +45,8 @@ export const demoZhCN = {
     migrated: '演示数据已从旧版本迁移',
     'reset-incompatible': '保存的演示数据来自不兼容的旧版本，已恢复初始演示数据',
     'memory-only': '此浏览器无法保存演示数据（如无痕模式），演示照常运行，但刷新后会丢失',
+    'this-tab-only': '演示后台仅在此标签页运行：其他标签页看不到这里的改动',
+    'backend-restarted': '演示后台意外停止，已重新启动；未完成的操作请重试',
     dismiss: '关闭此提示',
   },
   voucher: {
