@@ -6,75 +6,16 @@ import { currentFaults, readState, resetDb, transact } from './db';
 import { configureFaultRuntime, pause, resetFaultRuntime, workStarts } from './faults';
 import { server } from './node';
 import { resetRandomBytes, seededBytes, setRandomBytes } from './random';
-import { PERSONA_PHONES } from './seed';
+import {
+  indexOf,
+  prepareRecords,
+  requestArb,
+  T0,
+  toRequest,
+  type TestRequest,
+} from './concurrency-requests';
 import { recordsOf, type StoreRecords } from './store/store';
 import { API_BASE } from './test-utils';
-
-/**
- * Requests that touch the same records at once: codes for the same phones, right and wrong
- * guesses (a wrong guess counts an attempt: the classic lost update if read and write were apart),
- * sign-ins, sign-outs of the same session, persona switches against the session cap, fault
- * settings, and idempotency keys shared between requests (replays and conflicts).
- */
-interface TestRequest {
-  method: 'POST' | 'PUT';
-  path: string;
-  body: unknown;
-  token?: string;
-  key: string;
-}
-
-const T0 = Date.parse('2026-11-22T09:00:00+08:00');
-const PHONES = [PERSONA_PHONES['cq-retiree'], PERSONA_PHONES['fz-employee'], '13511112222'];
-const RIGHT = '123456';
-const TOKENS = ['tok-cq-000000000000000000', 'tok-fz-000000000000000000'];
-
-const keyArb = fc.oneof(
-  fc.constantFrom('shared-1', 'shared-2'),
-  fc.uuid().map((u) => `own-${u}`),
-);
-
-const requestArb: fc.Arbitrary<TestRequest> = fc.oneof(
-  fc.record({
-    method: fc.constant('POST' as const),
-    path: fc.constant('/auth/sms-code'),
-    body: fc.constantFrom(...PHONES).map((phone) => ({ phone })),
-    key: keyArb,
-  }),
-  fc.record({
-    method: fc.constant('POST' as const),
-    path: fc.constant('/auth/login'),
-    body: fc.record({ phone: fc.constantFrom(...PHONES), code: fc.constantFrom(RIGHT, '999999') }),
-    key: keyArb,
-  }),
-  fc.record({
-    method: fc.constant('POST' as const),
-    path: fc.constant('/auth/logout'),
-    body: fc.constant(undefined),
-    token: fc.constantFrom(...TOKENS),
-    key: keyArb,
-  }),
-  fc.record({
-    method: fc.constant('POST' as const),
-    path: fc.constant('/__demo/persona'),
-    body: fc.constantFrom('cq-retiree', 'fz-employee', 'ty-employee').map((personaId) => ({
-      personaId,
-    })),
-    key: keyArb,
-  }),
-  fc.record({
-    method: fc.constant('PUT' as const),
-    path: fc.constant('/__demo/faults'),
-    body: fc.integer({ min: 0, max: 5 }).map((n) => ({
-      latencyMs: 0,
-      errorRate: 0,
-      offline: false,
-      lostResponseRate: n,
-      slowResponseRate: 0,
-    })),
-    key: keyArb,
-  }),
-);
 
 /** Every run starts here: known codes (one already guessed at 3 times), two sessions. */
 function prepare(seed: number): void {
@@ -83,31 +24,13 @@ function prepare(seed: number): void {
   configureFaultRuntime({ random: () => 0.99 });
   installManualClock(T0);
   setRandomBytes(seededBytes(seed));
-  transact((tx) => {
-    for (const phone of PHONES) {
-      tx.smsCodes.put({ id: phone, code: RIGHT, sentAtMs: T0 - 61_000, failedAttempts: 3 });
-    }
-    tx.sessions.put({ id: TOKENS[0] ?? '', personId: 'user-cq-0001', createdAtMs: T0 - 1 });
-    tx.sessions.put({ id: TOKENS[1] ?? '', personId: 'user-fz-0001', createdAtMs: T0 - 2 });
-  });
+  transact(prepareRecords);
 }
 
 async function send(request: TestRequest, index: number): Promise<string> {
-  const headers = new Headers({
-    'Content-Type': 'application/json',
-    'Idempotency-Key': request.key,
-    'X-Test-Request': String(index),
-  });
-  if (request.token) headers.set('Authorization', `Bearer ${request.token}`);
-  const response = await fetch(`${API_BASE}${request.path}`, {
-    method: request.method,
-    headers,
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
-  });
+  const response = await fetch(toRequest(API_BASE, request, index));
   return `${response.status} ${await response.text()}`;
 }
-
-const indexOf = (request: Request): number => Number(request.headers.get('X-Test-Request'));
 
 describe('concurrent requests', () => {
   it('end in the state of some serial order, with the answers of that order (1,000 interleavings)', async () => {

@@ -76,6 +76,8 @@ export function personalBalanceFen(view: View, personId: string): number {
     .reduce((sum, entry) => sum + entry.amountFen, 0);
 }
 
+const RELATION_ORDER = ['spouse', 'father', 'mother', 'child'] as const;
+
 /** The person as the API shows them: the contract's Profile, built from the domain records. */
 export function profileOf(view: View, personId: string): Profile {
   const person = view.persons.get(personId);
@@ -94,13 +96,21 @@ export function profileOf(view: View, personId: string): Profile {
     voucherActivated: view.vouchers
       .where('personId', person.id)
       .some((voucher) => voucher.status === 'active'),
-    family: view.relatives.where('personId', person.id).map((relative) => ({
-      id: relative.id,
-      relation: relative.relation,
-      name: relative.name,
-      idNumber: relative.idNumber,
-      birthDate: relative.birthDate,
-      scheme: relative.scheme,
-    })),
+    // In one fixed order: a state loaded from storage (a reload, another tab's commit) has its
+    // records in key order, and the same person must read the same in every tab.
+    family: [...view.relatives.where('personId', person.id)]
+      .sort(
+        (a, b) =>
+          RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )
+      .map((relative) => ({
+        id: relative.id,
+        relation: relative.relation,
+        name: relative.name,
+        idNumber: relative.idNumber,
+        birthDate: relative.birthDate,
+        scheme: relative.scheme,
+      })),
   };
 }

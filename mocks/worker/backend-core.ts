@@ -1,7 +1,7 @@
 import { getResponse } from 'msw';
 import { setClock } from '../clock';
 import { configureExclusive, store } from '../db';
-import { configureFaultRuntime } from '../faults';
+import { configureFaultRuntime, pause } from '../faults';
 import { handlers } from '../handlers';
 import {
   startPersistence,
@@ -74,6 +74,9 @@ export async function startBackendCore(options: BackendCoreOptions): Promise<Bac
   configureExclusive((work, request) =>
     lock(async () => {
       await syncFromStorage();
+      // Another tab may run between the catch-up and the work unless the lock keeps it out;
+      // tests schedule this point to prove that it does.
+      if (request) await pause(request);
       followPageClock(request);
       changedTables.clear();
       wasReset = false;
