@@ -9,7 +9,7 @@ import {
   type PharmacyListQuery,
 } from '@/api-contract/pharmacies';
 import { installManualClock } from '../clock';
-import { pharmacyById, XSS_PHARMACY_ID, XSS_PHARMACY_NAME } from '../reference/pharmacies';
+import { pharmacyById, XSS_PHARMACY_ID, XSS_PHARMACY_NAME } from '../reference/pharmacies/generate';
 import { callApi } from '../test-utils';
 
 // Near 东街口, Fuzhou: the e2e tests' location too.

@@ -14,17 +14,15 @@ import {
 } from '@/api-contract/pharmacies';
 import { now } from '../clock';
 import { fail, ok, type Reply } from '../http-utils';
+import { pharmacyById, type Pharmacy } from '../reference/pharmacies/generate';
+import { chinaMinuteOfDay, openStatusAt } from '../reference/pharmacies/hours';
 import {
-  chinaMinuteOfDay,
   isWithinServiceCircle,
   nearbyPharmacies,
-  openStatusAt,
-  pharmacyById,
   walkingMinutes,
   type NearbyPharmacy,
-  type Pharmacy,
   type PharmacyFilter,
-} from '../reference/pharmacies';
+} from '../reference/pharmacies/search';
 import { CITIES } from '../reference/pharmacy-geography';
 import { route } from '../route';
 

@@ -13,13 +13,9 @@ import {
 import { now } from '../clock';
 import { fail, ok, type Reply } from '../http-utils';
 import { drugByCode, eligibleForPharmacyPooling, type Drug } from '../reference/drugs';
-import {
-  nearbyPharmacies,
-  pharmacyById,
-  stocksAllDrugs,
-  type DrugRef,
-  type Pharmacy,
-} from '../reference/pharmacies';
+import { pharmacyById, type Pharmacy } from '../reference/pharmacies/generate';
+import { nearbyPharmacies } from '../reference/pharmacies/search';
+import { stocksAllDrugs, type DrugRef } from '../reference/pharmacies/stock';
 import { hashString, mix32 } from '../reference/random';
 import { route } from '../route';
 import type { PrescriptionRecord } from '../store/records';

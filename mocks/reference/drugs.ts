@@ -5,7 +5,7 @@
  * plausible platform prices, not quotes. Reference data: read-only, never persisted.
  */
 
-import type { DrugSupply } from './pharmacies';
+import type { DrugSupply } from './pharmacies/stock';
 
 /**
  * Drugs a pharmacy may not dispense under outpatient pooling and a long prescription may never

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { XSS_PHARMACY_NAME } from '@mocks/reference/pharmacies';
+import { XSS_PHARMACY_NAME } from '@mocks/reference/pharmacies/generate';
 import { renderApp } from '@/test/render-app';
 
 const FUZHOU = { latitude: 26.085, longitude: 119.296 };
