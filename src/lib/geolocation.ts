@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { registerStoreReset } from './store-registry';
+import { DRAFT_STORAGE_PREFIX, registerStoreReset } from './store-registry';
 
 /**
  * Where pharmacy lists measure from: the device's position (asked for once, with the person's
@@ -46,7 +46,8 @@ export function currentPosition(): Promise<{ lat: number; lng: number }> {
   });
 }
 
-const AREA_KEY = 'ybt.origin.area';
+// Under the draft prefix so a sign-out clears it even on a page where this module never loaded.
+const AREA_KEY = `${DRAFT_STORAGE_PREFIX}pharmacies.area`;
 
 function storedArea(): Origin | null {
   try {
