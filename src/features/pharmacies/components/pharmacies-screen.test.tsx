@@ -2,10 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { XSS_PHARMACY_NAME } from '@mocks/reference/pharmacies';
-import { transact } from '@mocks/db';
-import { personas } from '@mocks/seed';
-import { createSession } from '@mocks/sessions';
-import { useSession } from '@/features/auth/stores/session-store';
 import { renderApp } from '@/test/render-app';
 
 const FUZHOU = { latitude: 26.085, longitude: 119.296 };
@@ -121,21 +117,5 @@ describe('nearby pharmacies screen', () => {
     await user.click(screen.getByRole('button', { name: '按此区县查找' }));
     expect(await screen.findByText('距离从福州市鼓楼区中心计算')).toBeInTheDocument();
     expect(rows().length).toBeGreaterThan(0);
-  });
-
-  it('starts the city chooser at the person’s insured city, and says distances are from the district centre', async () => {
-    const user = userEvent.setup();
-    const fz = personas.find((p) => p.id === 'fz-employee');
-    if (!fz) throw new Error('persona missing');
-    const { token } = transact((tx) => createSession(tx, fz.personId));
-    useSession.getState().signIn(token);
-    stubGeolocation({ fail: 1 });
-    renderApp('/pharmacies');
-    await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
-    await screen.findByRole('alert');
-    await waitFor(() => expect(screen.getByLabelText('城市')).toHaveDisplayValue('福州市'));
-    await user.click(screen.getByRole('button', { name: '按此区县查找' }));
-    expect(await screen.findByText(/^距离从福州市.+中心计算$/)).toBeInTheDocument();
-    expect(rows()[0]).toHaveTextContent(/距区中心 \d/);
   });
 });
