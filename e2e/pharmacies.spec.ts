@@ -204,3 +204,35 @@ test.describe('location refused', () => {
     await expect(rows(page).first()).toBeVisible();
   });
 });
+
+test('the tab bar stays on top of the map: every point in the bar hits the bar, not a marker', async ({
+  page,
+}) => {
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await openList(page);
+  await page.getByRole('radio', { name: '地图' }).check();
+  await expect(page.locator('.pharmacy-marker').first()).toBeVisible();
+  // Scroll so the map runs under the bar, where the markers and the OSM credit took its taps.
+  await page.locator('.pharmacy-map').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    window.scrollBy(0, r.bottom - window.innerHeight + 40);
+  });
+  const misses = await page.evaluate(() => {
+    const bar = document.querySelector('.tab-nav');
+    if (!bar) return ['no tab bar'];
+    const r = bar.getBoundingClientRect();
+    const out: string[] = [];
+    for (const fx of [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95])
+      for (const fy of [0.2, 0.5, 0.8]) {
+        const x = r.left + r.width * fx;
+        const y = r.top + r.height * fy;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !bar.contains(hit))
+          out.push(`${Math.round(x)},${Math.round(y)}: ${hit?.getAttribute('class') ?? 'none'}`);
+      }
+    return out;
+  });
+  expect(misses).toEqual([]);
+  await page.getByRole('link', { name: '我的' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+});

@@ -6,12 +6,14 @@ interface PageProps {
   title: string;
   /** Show the back button (every screen below a tab). */
   back?: boolean;
+  /** Where back goes when it is a step inside this screen rather than the previous screen. */
+  onBack?: () => void;
   children: ReactNode;
   right?: ReactNode;
 }
 
 /** Screen frame: a header with an accessible back button, the title as h1, then content. */
-export function Page({ title, back = false, children, right }: PageProps) {
+export function Page({ title, back = false, onBack, children, right }: PageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useEffect(() => {
@@ -28,7 +30,11 @@ export function Page({ title, back = false, children, right }: PageProps) {
               type="button"
               className="page__back"
               aria-label={t('nav.back')}
-              onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
+              onClick={() => {
+                if (onBack) onBack();
+                else if (window.history.length > 1) void navigate(-1);
+                else void navigate('/');
+              }}
             >
               <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                 <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" strokeWidth="2.4" />

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentPosition, originQuery, useOrigin } from './geolocation';
 import { resetAllStores } from './store-registry';
 
@@ -37,5 +37,22 @@ describe('geolocation', () => {
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.toContain('26.08');
     resetAllStores();
     expect(useOrigin.getState().origin).toBeNull();
+  });
+});
+
+describe('a district chosen by hand', () => {
+  it('survives a reload of the tab, while the device position is never stored', async () => {
+    const first = await import('./geolocation');
+    first.useOrigin
+      .getState()
+      .setOrigin({ kind: 'area', district: '350102', label: '福州市鼓楼区' });
+    expect(JSON.stringify(sessionStorage)).not.toMatch(/lat|lng/);
+    vi.resetModules();
+    const reloaded = await import('./geolocation');
+    expect(reloaded.useOrigin.getState().origin).toEqual({
+      kind: 'area',
+      district: '350102',
+      label: '福州市鼓楼区',
+    });
   });
 });

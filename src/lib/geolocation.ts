@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { registerStoreReset } from './store-registry';
+import { DRAFT_STORAGE_PREFIX, registerStoreReset } from './store-registry';
 
 /**
  * Where pharmacy lists measure from: the device's position (asked for once, with the person's
- * consent) or the centre of a district they chose. Kept in memory for the tab only: a location
- * is personal data and is never stored.
+ * consent) or the centre of a district they chose. The device's position is personal data and
+ * is never stored; a district picked by hand is kept for the tab's session (sessionStorage, not
+ * localStorage), so a reload does not ask again, and is cleared at sign-out.
  */
 export type Origin =
   { kind: 'device'; lat: number; lng: number } | { kind: 'area'; district: string; label: string };
@@ -45,15 +46,55 @@ export function currentPosition(): Promise<{ lat: number; lng: number }> {
   });
 }
 
+// Under the draft prefix so a sign-out clears it even on a page where this module never loaded.
+const AREA_KEY = `${DRAFT_STORAGE_PREFIX}pharmacies.area`;
+
+function storedArea(): Origin | null {
+  try {
+    const raw = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(AREA_KEY);
+    if (raw === null) return null;
+    const parsed: unknown = JSON.parse(raw);
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'district' in parsed &&
+      'label' in parsed &&
+      typeof parsed.district === 'string' &&
+      typeof parsed.label === 'string'
+    )
+      return { kind: 'area', district: parsed.district, label: parsed.label };
+  } catch {
+    // Storage blocked or a stale value: ask again.
+  }
+  return null;
+}
+
+function storeArea(origin: Origin | null): void {
+  try {
+    if (origin?.kind === 'area')
+      sessionStorage.setItem(
+        AREA_KEY,
+        JSON.stringify({ district: origin.district, label: origin.label }),
+      );
+    else sessionStorage.removeItem(AREA_KEY);
+  } catch {
+    // Storage blocked: the choice lasts until the reload.
+  }
+}
+
 export const useOrigin = create<LocationState>()((set) => ({
-  origin: null,
+  origin: storedArea(),
   problem: null,
   asking: false,
-  setOrigin: (origin) => set({ origin, problem: null }),
+  setOrigin: (origin) => {
+    storeArea(origin);
+    set({ origin, problem: null });
+  },
   request: async () => {
     set({ asking: true, problem: null });
     try {
       const { lat, lng } = await currentPosition();
+      storeArea(null);
       set({ origin: { kind: 'device', lat, lng }, asking: false });
     } catch (problem) {
       set({ problem: problem as LocationProblem, asking: false });
@@ -61,7 +102,10 @@ export const useOrigin = create<LocationState>()((set) => ({
   },
 }));
 
-registerStoreReset(() => useOrigin.setState({ origin: null, problem: null, asking: false }));
+registerStoreReset(() => {
+  storeArea(null);
+  useOrigin.setState({ origin: null, problem: null, asking: false });
+});
 
 /** The API's origin parameters for an origin. */
 export function originQuery(origin: Origin): { lat: number; lng: number } | { district: string } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  estimate,
   getPolicyDefinition,
   policies,
   POLICY_IDS,
@@ -105,4 +106,44 @@ describe('bundled policies', () => {
       cap: { per: 'none', basis: 'assumed' },
     });
   });
+});
+
+describe('every step of a trace cites the policy it applies', () => {
+  // A step of Fuzhou's estimate citing Chongqing's document would send a person to the wrong
+  // bureau's text; each policy's own document is the one its effective date comes from.
+  for (const info of policies) {
+    it(`${info.id}: every rule in every trace cites the policy's own document`, () => {
+      const policyDoc = getPolicyDefinition(info.id as (typeof POLICY_IDS)[number]).effective.source
+        .doc;
+      for (const kind of info.kinds) {
+        for (const member of [
+          { status: 'employed', enrolment: 'unit' },
+          { status: 'retired', enrolment: 'unit' },
+        ] as const) {
+          const result = estimate({
+            policyId: info.id,
+            member,
+            personalAccountBalanceFen: 50_000,
+            claims: [
+              {
+                id: 'a',
+                date: info.effectiveFrom,
+                kind,
+                institutionLevel: 2,
+                policyRangeFen: 100_000,
+              },
+            ],
+          });
+          const steps = result.claims.flatMap((c) => c.trace);
+          expect(steps.length).toBeGreaterThan(3);
+          for (const step of steps) {
+            expect({ rule: step.rule.id, doc: step.rule.source.doc }).toEqual({
+              rule: step.rule.id,
+              doc: policyDoc,
+            });
+          }
+        }
+      }
+    });
+  }
 });

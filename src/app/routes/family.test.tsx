@@ -194,6 +194,27 @@ describe('/family', () => {
     expect(sessionStorage.getItem('ybt.draft.family.transfer')).toBeNull();
   });
 
+  it('a payment whose answer was lost says only that the result is unknown, not that the year is paid', async () => {
+    installManualClock(NOV_2026);
+    signInAs(fz.personId);
+    const father = accountWith(fz.personId, 'father', 100_000);
+    armLostFamilyAnswer();
+    renderApp(`/family/pay?relative=${father}&year=2027`);
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    await screen.findByRole('dialog');
+    fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
+      target: { value: '802413' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '确认' }));
+    expect(await find('结果未知')).toBeInTheDocument();
+    // The backend paid and the overview refreshes; the screen must not state both answers.
+    await waitFor(() => expect(balanceFen(readState(), fz.personId, 'premium')).toBe(40_000));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByText('该亲属 2027 年度已缴费')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    expect(await find('缴费凭证')).toBeInTheDocument();
+  });
+
   it('opens the account with an SMS code to the own phone instead of the password', async () => {
     installManualClock(NOV_2026);
     signInAs(fz.personId);

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { transact } from '@mocks/db';
+import { now } from '@mocks/clock';
 import { personas } from '@mocks/seed';
 import { createSession } from '@mocks/sessions';
 import { useSession } from '@/features/auth/stores/session-store';
@@ -83,5 +84,34 @@ describe('the family proxy account screen', () => {
     expect(screen.getByRole('heading', { name: '家人本人人脸识别' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '提交添加' }));
     expect(screen.getByText('请先完成这位家人的人脸识别')).toBeInTheDocument();
+  });
+
+  it('the back arrow on a member’s code returns to the member list, not to the voucher', async () => {
+    const user = userEvent.setup();
+    signInAs(fz.personId);
+    transact((tx) =>
+      tx.proxyMembers.insert({
+        id: 'pm-test0001',
+        personId: fz.personId,
+        relation: 'child',
+        name: '林小禾',
+        idNumber: CHILD_ID,
+        birthDate: '2018-09-01',
+        regionCode: '350100',
+        regionName: '福州市',
+        consent: 'guardian',
+        documentKind: 'household-register',
+        documentBytes: 4,
+        activatedAtMs: now(),
+        addedAtMs: now(),
+      }),
+    );
+    const { router } = renderApp('/voucher/family');
+    await user.click(
+      await screen.findByRole('button', { name: '出示林*禾的医保码' }, { timeout: 4000 }),
+    );
+    await user.click(screen.getByRole('button', { name: '返回' }));
+    expect(await screen.findByRole('button', { name: '出示林*禾的医保码' })).toBeInTheDocument();
+    expect(router.pathname).toBe('/voucher/family');
   });
 });

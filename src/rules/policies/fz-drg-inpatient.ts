@@ -58,13 +58,20 @@ export const fzDrgInpatient = {
     per: 'none',
     values: [dated(JOINED, true, cite('「不设医保起付门槛」（DRG费用未列明限额）', 'assumed'))],
   },
+  // The article does not say whether the personal account pays the self-paid share; the
+  // national guideline 国办发〔2021〕14号 lets it, so this step is an assumption of this policy,
+  // cited to this policy's own text rather than to another region's document that quotes it.
   account: {
     id: 'fz.account',
     values: [
-      dated(JOINED, true, {
-        source: { doc: '004', clause: '国办发〔2021〕14号 二（五）' },
-        basis: 'stated',
-      }),
+      dated(
+        JOINED,
+        true,
+        cite(
+          '「不改变原有政策待遇」（未载明个人账户支付，按国办发〔2021〕14号通行做法）',
+          'assumed',
+        ),
+      ),
     ],
   },
   cash: {

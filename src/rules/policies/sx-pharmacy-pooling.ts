@@ -74,15 +74,20 @@ export const sxPharmacyPooling = {
     per: 'none',
     values: [dated(NOTICE, true, cite('医保办发〔2023〕4号 三（一）（未列明限额）', 'assumed'))],
   },
-  // The national guideline (in source 004) lets the personal account pay in-scope personal shares
-  // at designated pharmacies; Shanxi's notice does not restate it.
+  // The national guideline 国办发〔2021〕14号 lets the personal account pay in-scope personal shares
+  // at designated pharmacies; Shanxi's notice does not restate it, so the step is an assumption
+  // cited to this policy's own notice, not to the Chongqing document that quotes the guideline.
   account: {
     id: 'sx.account',
     values: [
-      dated(NOTICE, true, {
-        source: { doc: '004', clause: '国办发〔2021〕14号 二（五）' },
-        basis: 'stated',
-      }),
+      dated(
+        NOTICE,
+        true,
+        cite(
+          '晋医保办发〔2023〕2号（未载明个人账户支付，按国办发〔2021〕14号通行做法）',
+          'assumed',
+        ),
+      ),
     ],
   },
   cash: {

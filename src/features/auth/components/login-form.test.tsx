@@ -55,6 +55,25 @@ describe('LoginForm', () => {
     expect(await screen.findByRole('heading', { name: /您好/ })).toBeInTheDocument();
   });
 
+  it('lets a corrected number ask for its own code at once: the wait belongs to the number', async () => {
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    const last = persona.phone.slice(-1) === '9' ? '8' : '9';
+    const mistyped = persona.phone.slice(0, -1) + last;
+    await requestCode(user, mistyped);
+    expect(await screen.findByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
+    await requestCode(user, persona.phone);
+    const banner = await screen.findByText(new RegExp(`演示短信验证码.*`));
+    expect(banner.textContent).toMatch(/\d{6}/);
+    expect(screen.queryByText(/过于频繁/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
+    // Back to the mistyped number: its own wait still runs.
+    await user.clear(screen.getByLabelText('手机号'));
+    await user.type(screen.getByLabelText('手机号'), mistyped);
+    expect(screen.getByRole('button', { name: /秒后重新获取/ })).toBeDisabled();
+  });
+
   it('shows the backend’s translated reason for a wrong code', async () => {
     const user = userEvent.setup();
     await openLoginAndReceiveCode(user);

@@ -7,9 +7,14 @@ import { normalisePhone, validatePhone } from '@/lib/phone';
 import { useLogin } from '../api/login';
 import { useSendSmsCode } from '../api/send-sms-code';
 
-function useCountdown(): [number, (seconds: number) => void] {
-  const [until, setUntil] = useState(0);
+/**
+ * The resend wait of each number asked for: the backend limits a number, not a device, so a
+ * person who corrects a mistyped number can ask for the right one's code at once.
+ */
+function useCountdown(phone: string | null): [number, (phone: string, seconds: number) => void] {
+  const [untilByPhone, setUntilByPhone] = useState<Readonly<Record<string, number>>>({});
   const [now, setNow] = useState(() => Date.now());
+  const until = phone === null ? 0 : (untilByPhone[phone] ?? 0);
   useEffect(() => {
     if (until <= now) return;
     const id = window.setTimeout(() => setNow(Date.now()), 250);
@@ -18,9 +23,9 @@ function useCountdown(): [number, (seconds: number) => void] {
   const left = Math.max(0, Math.ceil((until - now) / 1000));
   return [
     left,
-    (seconds) => {
+    (forPhone, seconds) => {
       setNow(Date.now());
-      setUntil(Date.now() + seconds * 1000);
+      setUntilByPhone((m) => ({ ...m, [forPhone]: Date.now() + seconds * 1000 }));
     },
   ];
 }
@@ -49,8 +54,11 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [code, setCode] = useState('');
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [codeError, setCodeError] = useState<string | null>(null);
-  const [secondsLeft, startCountdown] = useCountdown();
+  const currentPhone = validatePhone(phone) ? null : normalisePhone(phone);
+  const [secondsLeft, startCountdown] = useCountdown(currentPhone);
   const sendCode = useSendSmsCode();
+  // What the last request said belongs to the number it was for, not to a corrected one.
+  const sendAnswerShown = sendCode.variables !== undefined && sendCode.variables === currentPhone;
   const login = useLogin();
 
   const checkPhone = (): string | null => {
@@ -64,12 +72,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     if (!valid) return;
     sendCode.mutate(valid, {
       onSuccess: (res) => {
-        startCountdown(res.resendAfterSeconds);
+        startCountdown(valid, res.resendAfterSeconds);
         // Demo builds only: the bundler drops this branch, and the outbox, from production.
         if (__DEMO__) useDemoOutbox.getState().setSmsCode(res.demoCode ?? null);
       },
       onError: (error) => {
-        if (isApiError(error) && error.retryAfterSeconds) startCountdown(error.retryAfterSeconds);
+        if (isApiError(error) && error.retryAfterSeconds)
+          startCountdown(valid, error.retryAfterSeconds);
       },
     });
   };
@@ -164,13 +173,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
             {codeError}
           </p>
         ) : null}
-        {sendCode.isSuccess ? (
+        {sendCode.isSuccess && sendAnswerShown ? (
           <p className="field__hint" role="status">
             {t('auth.codeSent')}
           </p>
         ) : null}
       </div>
-      {sendCode.isError ? (
+      {sendCode.isError && sendAnswerShown ? (
         <p className="form__error" role="alert">
           <ApiErrorText error={sendCode.error} />
         </p>

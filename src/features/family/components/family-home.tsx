@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { listText } from '@/lib/list-text';
 import type { FamilyBinding, FamilyOverview } from '@/api-contract/family';
 import { confirm } from '@/components/confirm';
 import { DataText } from '@/components/data-text';
@@ -37,7 +38,7 @@ function Ineligible({ overview }: { overview: FamilyOverview }) {
 }
 
 function RegionRules({ overview }: { overview: FamilyOverview }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const region = overview.region;
   if (!region) return null;
   return (
@@ -45,7 +46,10 @@ function RegionRules({ overview }: { overview: FamilyOverview }) {
       <p>
         {t('family.create.rules', {
           region: region.name,
-          relations: region.allowedRelations.map((r) => t(`family.relation.${r}`)).join('、'),
+          relations: listText(
+            region.allowedRelations.map((r) => t(`family.relation.${r}`)),
+            i18n.language,
+          ),
           max: region.maxRelatives,
         })}
       </p>
@@ -142,7 +146,7 @@ function RelativeRow({
   relative: FamilyBinding;
   onUnbound: (message: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const unbind = useUnbindRelative();
   const name = maskName(relative.name);
   const run = () =>
@@ -170,7 +174,9 @@ function RelativeRow({
         <span className="muted small">{t(`family.scheme.${relative.scheme}`)}</span>
         {relative.paidYears.length > 0 ? (
           <span className="small">
-            {t('family.relatives.paidYears', { years: relative.paidYears.join('、') })}
+            {t('family.relatives.paidYears', {
+              years: listText(relative.paidYears.map(String), i18n.language),
+            })}
           </span>
         ) : null}
 

@@ -179,12 +179,14 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
       </fieldset>
       {year ? <SourceNote source={year.premiumSource} /> : null}
       {year?.window ? <SourceNote source={year.window.source} /> : null}
-      {block ? (
+      {/* While the answer is lost, the refreshed overview may already show the year paid; the
+          unknown-outcome card is the one answer until the retry settles it. */}
+      {block && !unknown ? (
         <p className="form__error" role="alert">
           {t(block.key, block.params)}
         </p>
       ) : null}
-      {!block && relative && short > 0 ? (
+      {!block && !unknown && relative && short > 0 ? (
         <div className="notice stack" role="status">
           <span>
             {t('family.pay.insufficient', {

@@ -10,7 +10,7 @@ import '../i18n/pharmacies-strings';
  * prompt comes only after the person chose to share); when they refuse, or the device cannot
  * tell, they pick a city and district instead and lose nothing they set on the screen.
  */
-export function LocationPanel() {
+export function LocationPanel({ homeRegionCode }: { homeRegionCode?: string | undefined }) {
   const { t } = useTranslation();
   const { origin, problem, asking, request, setOrigin } = useOrigin();
   const [choosing, setChoosing] = useState(false);
@@ -78,6 +78,8 @@ export function LocationPanel() {
       ) : null}
       {showAreas ? (
         <AreaChooser
+          homeRegionCode={homeRegionCode}
+          chosen={origin?.kind === 'area' ? origin.district : undefined}
           onChoose={(district, label) => {
             setChoosing(false);
             setOrigin({ kind: 'area', district, label });
@@ -96,7 +98,17 @@ export function LocationPanel() {
   );
 }
 
-function AreaChooser({ onChoose }: { onChoose: (district: string, label: string) => void }) {
+function AreaChooser({
+  onChoose,
+  homeRegionCode,
+  chosen,
+}: {
+  onChoose: (district: string, label: string) => void;
+  /** The person's insured city: a Fuzhou person starts at Fuzhou, not at the list's first city. */
+  homeRegionCode: string | undefined;
+  /** The district chosen before, if any: changing starts from it. */
+  chosen: string | undefined;
+}) {
   const { t } = useTranslation();
   const areas = usePharmacyAreas();
   const cityId = useId();
@@ -114,9 +126,15 @@ function AreaChooser({ onChoose }: { onChoose: (district: string, label: string)
     );
   }
   const cities = areas.data?.cities ?? [];
-  const selectedCity = cities.find((c) => c.regionCode === city) ?? cities[0];
+  const startCity =
+    cities.find((c) => c.districts.some((d) => d.code === chosen)) ??
+    cities.find((c) => c.regionCode === homeRegionCode);
+  const selectedCity = cities.find((c) => c.regionCode === city) ?? startCity ?? cities[0];
   const districts = selectedCity?.districts ?? [];
-  const selectedDistrict = districts.find((d) => d.code === district) ?? districts[0];
+  const selectedDistrict =
+    districts.find((d) => d.code === district) ??
+    districts.find((d) => d.code === chosen) ??
+    districts[0];
 
   return (
     <form

@@ -55,7 +55,7 @@ function useListState() {
   };
 }
 
-export function PharmaciesScreen() {
+export function PharmaciesScreen({ homeRegionCode }: { homeRegionCode?: string | undefined }) {
   const { t } = useTranslation();
   const origin = useOrigin((s) => s.origin);
   const state = useListState();
@@ -68,7 +68,7 @@ export function PharmaciesScreen() {
 
   return (
     <>
-      <LocationPanel />
+      <LocationPanel homeRegionCode={homeRegionCode} />
       <SearchForm key={state.q} q={state.q} onSearch={state.setQ} />
       <fieldset className="pharmacy-filters">
         <legend className="pharmacy-filters__legend">{t('pharmacies.filters.legend')}</legend>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenStatus, PharmacyServices } from '@/api-contract/pharmacies';
 import { distanceParts } from '@/lib/distance';
+import { useOrigin } from '@/lib/geolocation';
 import '../i18n/pharmacies-strings';
 
 export function OpenStatusTag({ status }: { status: OpenStatus }) {
@@ -11,7 +12,17 @@ export function OpenStatusTag({ status }: { status: OpenStatus }) {
 
 export function DistanceText({ metres }: { metres: number }) {
   const { t } = useTranslation();
+  const fromCentre = useOrigin((s) => s.origin?.kind === 'area');
   const { unit, value } = distanceParts(metres);
+  // From a district's centre, "20 米" would read as 20 m from the person.
+  if (fromCentre)
+    return (
+      <>
+        {unit === 'm'
+          ? t('pharmacies.distanceFromCentreM', { value })
+          : t('pharmacies.distanceFromCentreKm', { value })}
+      </>
+    );
   return (
     <>
       {unit === 'm' ? t('pharmacies.distanceM', { value }) : t('pharmacies.distanceKm', { value })}

@@ -96,4 +96,6 @@ export const pharmaciesEnUS: Translation<typeof pharmaciesZhCN> = {
   },
   distanceM: '{{value}} m',
   distanceKm: '{{value}} km',
+  distanceFromCentreM: '{{value}} m from the district centre',
+  distanceFromCentreKm: '{{value}} km from the district centre',
 };

@@ -92,4 +92,6 @@ export const pharmaciesZhCN = {
   },
   distanceM: '{{value}} 米',
   distanceKm: '{{value}} 公里',
+  distanceFromCentreM: '距区中心 {{value}} 米',
+  distanceFromCentreKm: '距区中心 {{value}} 公里',
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProxyMember } from '@/api-contract/voucher';
 import { confirm } from '@/components/confirm';
@@ -35,7 +35,19 @@ export function FamilyScreen({ selfIdNumber }: { selfIdNumber: string | undefine
   const activated = status.data?.activated === true;
   const members = useProxyMembers(activated);
   const [adding, setAdding] = useState(false);
-  const [showing, setShowing] = useState<ProxyMember | null>(null);
+  // The member whose code is shown lives in the address, so back and reload keep the step.
+  const [params, setParams] = useSearchParams();
+  const showingId = params.get('member');
+  const showing = members.data?.members.find((m) => m.id === showingId && m.activated) ?? null;
+  const setShowing = (member: ProxyMember | null) =>
+    setParams(
+      (p) => {
+        if (member) p.set('member', member.id);
+        else p.delete('member');
+        return p;
+      },
+      { replace: member === null },
+    );
   const [announcement, setAnnouncement] = useState('');
   const activate = useActivateProxyMember();
   const remove = useRemoveProxyMember();
