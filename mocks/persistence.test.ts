@@ -14,8 +14,8 @@ import {
   startPersistence,
   storageStatus,
   type PersistenceHandle,
-  type RecordStorage,
 } from './persistence';
+import { memoryStorage } from './memory-storage';
 import { createSeedRecords, PERSONA_PHONES, personas } from './seed';
 import { recordsOf, stateFromRecords, TABLE_NAMES } from './store/store';
 import { callApi } from './test-utils';
@@ -47,26 +47,6 @@ async function reload(): Promise<PersistenceHandle> {
 }
 
 const seedState = () => recordsOf(stateFromRecords(createSeedRecords()));
-
-function memoryStorage(): RecordStorage & { writes: Array<{ puts: string[]; deletes: string[] }> } {
-  const data = new Map<string, unknown>();
-  const writes: Array<{ puts: string[]; deletes: string[] }> = [];
-  return {
-    writes,
-    readAll: () => Promise.resolve(new Map(data)),
-    write: (puts, deletes) => {
-      writes.push({ puts: puts.map(([k]) => k), deletes: [...deletes] });
-      for (const [key, value] of puts) data.set(key, structuredClone(value));
-      for (const key of deletes) data.delete(key);
-      return Promise.resolve();
-    },
-    replaceAll: (puts) => {
-      data.clear();
-      for (const [key, value] of puts) data.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-  };
-}
 
 describe('persistence in IndexedDB', () => {
   it('saves the seed on first start, one entry per record, and says where it lives', async () => {

@@ -8,6 +8,7 @@ import {
   toRequest,
   type TestRequest,
 } from '../concurrency-requests';
+import { memoryStorage } from '../memory-storage';
 import type { RecordStorage } from '../persistence';
 import { seededBytes } from '../random';
 import { realmLock, type StateLock } from './backend-core';
@@ -21,25 +22,6 @@ import { realmLock, type StateLock } from './backend-core';
  */
 
 const BASE = 'http://localhost/api';
-
-function sharedStorage(): RecordStorage & { records: () => Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    records: () => new Map([...data].filter(([key]) => key !== 'meta')),
-    readAll: () => Promise.resolve(new Map([...data].map(([k, v]) => [k, structuredClone(v)]))),
-    read: (key) => Promise.resolve(structuredClone(data.get(key))),
-    write: (puts, deletes) => {
-      for (const [key, value] of puts) data.set(key, structuredClone(value));
-      for (const key of deletes) data.delete(key);
-      return Promise.resolve();
-    },
-    replaceAll: (puts) => {
-      data.clear();
-      for (const [key, value] of puts) data.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-  };
-}
 
 interface Knobs {
   yieldPoint: (request: Request) => Promise<void>;
@@ -87,8 +69,8 @@ describe('two tabs of one browser', () => {
     draw: seededBytes(1),
     now: T0,
   };
-  const shared = sharedStorage();
-  const alone = sharedStorage();
+  const shared = memoryStorage();
+  const alone = memoryStorage();
   // One after another: each needs the module registry to itself while it imports.
   const tabs = (async () => [
     await openTab(shared, lock, knobs),
@@ -144,7 +126,7 @@ describe('two tabs of one browser', () => {
   }, 300_000);
 
   it('would catch two tabs that do not share the lock (the check can fail)', async () => {
-    const storage = sharedStorage();
+    const storage = memoryStorage();
     const tabA = await openTab(storage, realmLock(), knobs);
     const tabB = await openTab(storage, realmLock(), knobs);
     const wrongGuess = (key: string): TestRequest => ({
