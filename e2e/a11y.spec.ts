@@ -8,6 +8,7 @@ import {
   test,
   useVariant,
   VARIANTS,
+  waitForScreenSettled,
 } from './fixtures';
 
 const ROUTES = ['/', '/login', '/me', '/demo', '/no-such-page'];
@@ -23,7 +24,7 @@ for (const variant of VARIANTS) {
     for (const route of ROUTES.filter((r) => r !== '/login')) {
       await page.goto(route);
       await expect(page.locator('h1')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await waitForScreenSettled(page);
       await expectNoAxeViolations(page);
     }
   });

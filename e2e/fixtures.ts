@@ -53,6 +53,17 @@ export async function signIn(page: Page, phone: string = PERSONAS.fzEmployee.pho
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/**
+ * The screen has finished loading: the page's load event, no skeleton left, fonts in. Not
+ * `networkidle` in the demo build: Chromium reports the demo backend's SharedWorker script as a
+ * request of the page that never finishes (the worker lives on), so the network never idles.
+ */
+export async function waitForScreenSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await expect(page.locator('.skeleton')).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 /** The four ways a screen must pass axe: both languages, each with and without elder mode. */
 export const VARIANTS = [
   { name: 'zh-CN', lang: 'zh-CN', elder: false },

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, waitForScreenSettled } from './fixtures';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -25,7 +25,7 @@ test('switching to English changes every visible string and survives a reload', 
   for (const path of ['/me', '/', '/demo', '/estimate']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await waitForScreenSettled(page);
     const lines = (await visibleUiText()).filter((l) => HAN.test(l));
     expect(lines, `Chinese UI text left on ${path}`).toEqual([]);
   }

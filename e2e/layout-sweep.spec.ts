@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, PERSONAS, signIn, test, useVariant, VARIANTS } from './fixtures';
+import {
+  expect,
+  PERSONAS,
+  signIn,
+  test,
+  useVariant,
+  VARIANTS,
+  waitForScreenSettled,
+} from './fixtures';
 
 /*
  * Every screen at the widths people's phones have, in both languages, with and without elder
@@ -91,7 +99,7 @@ async function visit(page: Page, path: string, min: number, problems: Problem[],
   await page.goto(path);
   await expect(page.locator('h1').first()).toBeVisible();
   // Let lazy data arrive so the screen measured is the one a person sees.
-  await page.waitForLoadState('networkidle');
+  await waitForScreenSettled(page);
   await page.waitForTimeout(200);
   for (const what of await measure(page, min)) {
     const line = `${tag} ${path}: ${what}`;

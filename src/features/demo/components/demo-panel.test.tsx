@@ -117,17 +117,6 @@ describe('DemoPanel', () => {
     await waitFor(() => expect(sent).toEqual([{ ...NO_FAULTS, slowResponseRate: 100 }]));
   });
 
-  it('names each persona (masked) beside the description', async () => {
-    serveDemoState(demoState());
-    renderPanel();
-    for (const p of personas) {
-      const masked = `${p.name.slice(0, 1)}${'*'.repeat(p.name.length - 2)}${p.name.slice(-1)}`;
-      expect(
-        await screen.findByText(new RegExp(`^${masked.replace(/\*/g, '\\*')} ·`)),
-      ).toBeInTheDocument();
-    }
-  });
-
   it('says where the demo data lives', async () => {
     serveDemoState(demoState({ storage: 'memory' }));
     const view = renderPanel();

@@ -6,7 +6,7 @@ import { confirm } from '@/components/confirm';
 import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { idleTimeoutOverride, setIdleTimeoutOverride } from '@/lib/idle-timeout';
-import { maskName, maskPhone } from '@/lib/mask';
+import { maskPhone } from '@/lib/mask';
 import { useDemoState } from '../api/get-demo-state';
 import { useResetDemo } from '../api/reset-demo';
 import { useSwitchPersona } from '../api/switch-persona';
@@ -119,10 +119,7 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
           {state.data.personas.map((persona) => (
             <li key={persona.id} className="list__item">
               <div className="list__main">
-                {/* The name tells the presenter which person the guide means (林晓燕 …). */}
-                <span className="list__title">
-                  {maskName(persona.name)} · <span>{t(persona.labelKey)}</span>
-                </span>
+                <span className="list__title">{t(persona.labelKey)}</span>
                 <span className="muted">{maskPhone(persona.phone)}</span>
               </div>
               {persona.phone === currentPhone ? (
