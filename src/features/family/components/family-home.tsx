@@ -150,9 +150,10 @@ function RelativeRow({
   const unbind = useUnbindRelative();
   const name = maskName(relative.name);
   const run = () =>
-    unbind.mutate(relative.id, {
-      onSuccess: (answer) =>
-        // Said by the list: this row goes once the relative is unbound.
+    // Said by the list: this row goes once the relative is unbound, often before mutate()'s own
+    // callbacks would run (they are skipped once the row has unmounted), so the promise says it.
+    unbind.mutateAsync(relative.id).then(
+      (answer) =>
         onUnbound(
           t('family.relatives.unbound', {
             refund:
@@ -161,7 +162,9 @@ function RelativeRow({
                 : '',
           }),
         ),
-    });
+      // The failure is shown on the row from the mutation's state.
+      () => undefined,
+    );
   return (
     <li>
       <div className="family-list__main">
