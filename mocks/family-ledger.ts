@@ -60,6 +60,17 @@ export function balanceFen(view: View, personId: string, account: Account): numb
     .reduce((sum, entry) => sum + entry.amountFen, 0);
 }
 
+/**
+ * The account shares of bills still to pay (docs/decisions/022): money already promised to a
+ * counter, which a transfer may not take from under it.
+ */
+export function billedToAccountFen(view: View, personId: string): number {
+  return view.settlements
+    .where('personId', personId)
+    .filter((s) => s.status === 'pending')
+    .reduce((sum, s) => sum + s.split.accountFen, 0);
+}
+
 export function openAccountOf(
   view: View,
   personId: string,
@@ -385,7 +396,7 @@ export function transferIn(
 ): Outcome<FamilyMovementRecord> {
   const account = openAccountOf(tx, personId);
   if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
-  if (amountFen > balanceFen(tx, personId, 'personal')) {
+  if (amountFen > balanceFen(tx, personId, 'personal') - billedToAccountFen(tx, personId)) {
     return no(fail(409, 'FAMILY_INSUFFICIENT_PERSONAL'));
   }
   const movement = move(

@@ -11,6 +11,11 @@ export interface Reply {
   /** A JSON body, or undefined for 204. */
   body: unknown;
   headers?: Readonly<Record<string, string>>;
+  /**
+   * The demo's "answer lost" outcome of one request (a mobile payment): the change is committed
+   * and stored with its key, then the caller gets a network error. Its repeat replays the answer.
+   */
+  loseAnswer?: true;
 }
 
 /**

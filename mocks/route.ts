@@ -1,4 +1,4 @@
-import { http, type HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { IDEMPOTENT_REPLAY_HEADER } from '@/api-contract/common';
 import { isMutation, type Endpoint } from '@/api-contract/endpoints';
@@ -184,6 +184,7 @@ export function route<E extends Endpoint>(
     }
 
     await pause(request);
+    if (reply.loseAnswer === true && !replayed) return HttpResponse.error();
     if (!demoControl) {
       const fault = await faultAfterWork();
       if (fault) return fault;

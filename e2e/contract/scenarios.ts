@@ -26,6 +26,7 @@ import {
 import { DEMO_PERSONA_PHONES, DEMO_PHONE, type Scenario, type ScenarioContext } from './runner';
 import { familyMutationSamples, familyScenarios } from './scenarios-family';
 import { prescriptionsMutationSamples, prescriptionsScenarios } from './scenarios-prescriptions';
+import { settlementMutationSamples, settlementScenarios } from './scenarios-settlement';
 import { voucherMutationSamples, voucherScenarios } from './scenarios-voucher';
 
 /**
@@ -76,6 +77,7 @@ export const mutationSamples: Readonly<
   ...voucherMutationSamples,
   ...prescriptionsMutationSamples,
   ...familyMutationSamples,
+  ...settlementMutationSamples,
 };
 
 /** Codes the registry allows for a 400 from this endpoint. */
@@ -644,6 +646,7 @@ export const scenarioGroups: ReadonlyArray<{ name: string; scenarios: readonly S
   { name: 'e-voucher', scenarios: voucherScenarios },
   { name: 'prescriptions and pharmacies', scenarios: prescriptionsScenarios },
   { name: 'family mutual-aid account', scenarios: familyScenarios },
+  { name: 'settlement at the counter', scenarios: settlementScenarios },
 ];
 
 export const scenarios: readonly Scenario[] = scenarioGroups.flatMap((group) => group.scenarios);

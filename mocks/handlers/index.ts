@@ -6,6 +6,7 @@ import { meHandlers } from './me';
 import { pharmacyHandlers } from './pharmacies';
 import { prescriptionHandlers } from './prescriptions';
 import { reauthHandlers } from './reauth';
+import { settlementHandlers } from './settlement';
 import { voucherHandlers } from './voucher';
 
 /**
@@ -21,5 +22,6 @@ export const handlers = [
   ...prescriptionHandlers,
   ...reauthHandlers,
   ...familyHandlers,
+  ...settlementHandlers,
   notFoundRoute(),
 ];

@@ -18,6 +18,7 @@ import { nearbyPharmacies } from '../reference/pharmacies/search';
 import { stocksAllDrugs, type DrugRef } from '../reference/pharmacies/stock';
 import { hashString, mix32 } from '../reference/random';
 import { route } from '../route';
+import { billDelivery, hasPending } from '../settlement';
 import type { PrescriptionRecord } from '../store/records';
 import type { Tx } from '../store/store';
 import type { DeepReadonly } from '../store/table';
@@ -207,6 +208,11 @@ export const prescriptionHandlers = [
       if (body.method === 'delivery' && body.address === undefined) {
         return fail(400, 'ADDRESS_INVALID', { message: 'Delivery needs an address' });
       }
+      if (body.method === 'delivery' && hasPending(tx, session.personId)) {
+        return fail(409, 'SETTLEMENT_PENDING', {
+          message: 'Pay or withdraw the pending bill first',
+        });
+      }
       const updated = tx.prescriptions.update(rx.id, (current) => ({
         ...structuredClone(current as PrescriptionRecord),
         status: 'sent',
@@ -219,6 +225,11 @@ export const prescriptionHandlers = [
           address: body.method === 'delivery' && body.address ? { ...body.address } : null,
         },
       }));
+      if (body.method === 'delivery') {
+        // Delivery is paid in the app before dispatch (docs/decisions/022): billed at once. A
+        // policy the bundled rules do not cover for pharmacy claims is paid on delivery instead.
+        billDelivery(tx, updated, pharmacy.id, updated.dispensing?.deliveryFeeFen ?? 0);
+      }
       return ok(prescriptionDetailSchema, detailOfRx(updated, atMs));
     },
     {

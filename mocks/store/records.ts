@@ -45,7 +45,11 @@ export const ledgerEntryRecordSchema = z.object({
    * relatives (money that has left both accounts). A movement between them is two entries that
    * sum to zero, so a person's entries over all accounts always add up to what came in.
    */
-  account: z.enum(['personal', 'family', 'premium']),
+  /**
+   * `medical`: money paid from the account to medical institutions at settlement (and given
+   * back by a refund), docs/decisions/022.
+   */
+  account: z.enum(['personal', 'family', 'premium', 'medical']),
   kind: z.enum(['opening-balance', 'credit', 'debit']),
   /** Signed: credits positive, debits negative. */
   amountFen: z.int(),
@@ -53,6 +57,8 @@ export const ledgerEntryRecordSchema = z.object({
   memo: z.optional(z.string()),
   /** The family movement (familyMovements) this entry is half of. */
   movementId: z.optional(z.string()),
+  /** The settlement this entry is half of (paid from or refunded to the personal account). */
+  settlementId: z.optional(z.string()),
 });
 export type LedgerEntryRecord = z.infer<typeof ledgerEntryRecordSchema>;
 
@@ -304,3 +310,100 @@ export const reauthGrantRecordSchema = z.object({
   expiresAtMs: z.number(),
 });
 export type ReauthGrantRecord = z.infer<typeof reauthGrantRecordSchema>;
+
+/*
+ * Settlement at the counter (docs/decisions/022). A settlement keeps the bill and the split the
+ * rules made of it, as a receipt does; the money is in `settlementLegs` (who paid what, refunds
+ * as reversing legs) and, for the personal account, in the ledger.
+ */
+
+/** A scanned e-voucher code at an institution: the counter works on the person through it. */
+export const counterVisitRecordSchema = z.object({
+  id: z.string(),
+  institutionId: z.string(),
+  personId: z.string(),
+  openedAtMs: z.number(),
+  expiresAtMs: z.number(),
+  reviews: z.array(
+    z.object({
+      prescriptionId: z.string(),
+      decision: z.enum(['approved', 'refused']),
+      reason: z.nullable(z.string()),
+      atMs: z.number(),
+    }),
+  ),
+});
+export type CounterVisitRecord = z.infer<typeof counterVisitRecordSchema>;
+
+export const settlementRecordSchema = z.object({
+  id: z.string(),
+  settlementNo: z.string(),
+  personId: z.string(),
+  visitId: z.nullable(z.string()),
+  institutionId: z.string(),
+  channel: z.enum(['counter', 'delivery']),
+  prescriptionId: z.nullable(z.string()),
+  claimDate: z.string(),
+  createdAtMs: z.number(),
+  setting: z.enum(['pharmacy', 'outpatient']),
+  institutionLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  items: z.array(
+    z.object({
+      drugCode: z.string(),
+      quantity: z.int().check(z.positive()),
+      unitPriceFen: z.int().check(z.nonnegative()),
+      platformPriceFen: z.int().check(z.nonnegative()),
+      pooled: z.boolean(),
+      traceCodes: z.array(z.string()),
+    }),
+  ),
+  deliveryFeeFen: z.int().check(z.nonnegative()),
+  policyId: z.string(),
+  /** The split, as made when billed (or re-made at payment when the account had fallen). */
+  split: z.object({
+    totalFen: z.int(),
+    policyRangeFen: z.int(),
+    fundFen: z.int(),
+    accountFen: z.int(),
+    cashFen: z.int(),
+    claimKind: z.enum(['outpatient', 'pharmacy', 'inpatient']),
+    accountShort: z.boolean(),
+    /** What this claim added to the year's deductible met and pool paid. */
+    deductibleAppliedFen: z.int(),
+    poolFen: z.int(),
+    trace: z.array(z.unknown()),
+  }),
+  yearBefore: z.object({
+    year: z.int(),
+    deductibleUsedFen: z.int(),
+    poolPaidFen: z.int(),
+  }),
+  status: z.enum(['pending', 'paid', 'cancelled', 'refunded']),
+  paidAtMs: z.nullable(z.number()),
+  payChannel: z.nullable(z.enum(['wechat', 'alipay'])),
+  lastPaymentProblem: z.nullable(z.enum(['cancelled', 'failed'])),
+  cancelledAtMs: z.nullable(z.number()),
+  refundedAtMs: z.nullable(z.number()),
+  dispensedAtMs: z.nullable(z.number()),
+});
+export type SettlementRecord = z.infer<typeof settlementRecordSchema>;
+
+/** Who paid what of a settlement; a refund writes a reversing leg for each payment leg. */
+export const settlementLegRecordSchema = z.object({
+  id: z.string(),
+  settlementId: z.string(),
+  personId: z.string(),
+  payer: z.enum(['fund', 'account', 'mobile']),
+  /** Positive for a payment, negative for a refund. */
+  amountFen: z.int(),
+  channel: z.nullable(z.enum(['wechat', 'alipay'])),
+  atMs: z.number(),
+});
+export type SettlementLegRecord = z.infer<typeof settlementLegRecordSchema>;
+
+/** The demo console's mobile-payment outcome: one row, id `current` (paid when absent). */
+export const paymentSettingsRecordSchema = z.object({
+  id: z.literal('current'),
+  outcome: z.enum(['paid', 'cancelled', 'failed', 'lost']),
+});
+export type PaymentSettingsRecord = z.infer<typeof paymentSettingsRecordSchema>;

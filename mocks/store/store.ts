@@ -42,6 +42,16 @@ import {
   type FamilyPremiumRecord,
   type ReauthGrantRecord,
 } from './records';
+import {
+  counterVisitRecordSchema,
+  paymentSettingsRecordSchema,
+  settlementLegRecordSchema,
+  settlementRecordSchema,
+  type CounterVisitRecord,
+  type PaymentSettingsRecord,
+  type SettlementLegRecord,
+  type SettlementRecord,
+} from './records';
 import { DraftTable, Table, type RecordChange, type Row, type TableSpec } from './table';
 
 /**
@@ -137,6 +147,28 @@ export const TABLE_SPECS = {
   reauthGrants: table<ReauthGrantRecord>({
     name: 'reauthGrants',
     schema: reauthGrantRecordSchema,
+  }),
+  // Settlement at the counter (docs/decisions/022).
+  counterVisits: table<CounterVisitRecord>({
+    name: 'counterVisits',
+    schema: counterVisitRecordSchema,
+  }),
+  settlements: table({
+    name: 'settlements',
+    schema: settlementRecordSchema,
+    indexes: {
+      personId: (r: SettlementRecord) => r.personId,
+      prescriptionId: (r: SettlementRecord) => r.prescriptionId ?? '',
+    },
+  }),
+  settlementLegs: table({
+    name: 'settlementLegs',
+    schema: settlementLegRecordSchema,
+    indexes: { settlementId: (r: SettlementLegRecord) => r.settlementId },
+  }),
+  paymentSettings: table<PaymentSettingsRecord>({
+    name: 'paymentSettings',
+    schema: paymentSettingsRecordSchema,
   }),
 };
 

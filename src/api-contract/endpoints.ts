@@ -17,6 +17,7 @@ import { pharmacyEndpoints } from './pharmacies';
 import { prescriptionEndpoints } from './prescriptions';
 import { profileSchema } from './profile';
 import { reauthEndpoints } from './reauth';
+import { settlementDemoEndpoints, settlementEndpoints } from './settlement';
 import { voucherEndpoints } from './voucher';
 
 /**
@@ -215,6 +216,8 @@ export const endpoints = {
   ...reauthEndpoints,
   ...familyEndpoints,
   ...familyDemoEndpoints,
+  ...settlementEndpoints,
+  ...settlementDemoEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -196,9 +196,10 @@ export const prescriptionEndpoints = {
           'PRESCRIPTION_REVOKED',
           'PRESCRIPTION_ALREADY_SENT',
           'PHARMACY_CANNOT_FILL',
+          'SETTLEMENT_PENDING',
         ],
         description:
-          'Past its expiry, withdrawn by the doctor, already sent or collected, or a pharmacy that lacks pooling, a drug, or (for delivery) delivery.',
+          'Past its expiry, withdrawn by the doctor, already sent or collected, a pharmacy that lacks pooling, a drug, or (for delivery) delivery; or, for delivery, which is billed at once to be paid in the app, a bill of the person still to pay.',
       },
     ],
   },

@@ -27,6 +27,7 @@ import {
   type RuleRef,
   type TraceStep,
   type YearResult,
+  type YearSoFar,
 } from './types';
 import { checkFen, checkMember, isObject, isValidFen } from './validate';
 
@@ -71,6 +72,8 @@ interface Reading {
   readonly claims: readonly ClaimIn[];
   /** By date, input order among equal dates. */
   readonly credits: readonly CreditIn[];
+  /** Earlier use of a calendar year, by year. */
+  readonly yearsSoFar: ReadonlyMap<number, YearSoFar>;
 }
 
 /** By date, input order among equal dates: the order the deductible and the cap are used up. */
@@ -244,6 +247,7 @@ function readInput(input: EstimateInput, given: Policy | undefined): Reading {
     throw new RulesInputError(['accountCredits'], RULES_ERROR.tooManyClaims, { max: MAX_CLAIMS });
   }
   const credits = rawCredits.map((raw: unknown, i) => readCredit(raw, i));
+  const yearsSoFar = readYearsSoFar(input.yearsSoFar);
 
   return {
     policy,
@@ -252,7 +256,36 @@ function readInput(input: EstimateInput, given: Policy | undefined): Reading {
     balanceFen,
     claims: inDateOrder(claims),
     credits: inDateOrder(credits),
+    yearsSoFar,
   };
+}
+
+function readYearsSoFar(raw: unknown): Map<number, YearSoFar> {
+  const years = new Map<number, YearSoFar>();
+  if (raw === undefined) return years;
+  if (!Array.isArray(raw))
+    throw new RulesInputError(['yearsSoFar'], RULES_ERROR.invalidType, { expected: 'array' });
+  raw.forEach((entry: unknown, i) => {
+    if (!isObject(entry))
+      throw new RulesInputError(['yearsSoFar', i], RULES_ERROR.invalidType, { expected: 'object' });
+    const { year } = entry;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 9999) {
+      throw new RulesInputError(['yearsSoFar', i, 'year'], RULES_ERROR.invalidType, {
+        expected: 'year',
+      });
+    }
+    if (years.has(year)) {
+      throw new RulesInputError(['yearsSoFar', i, 'year'], RULES_ERROR.duplicateYearSoFar, {
+        year,
+      });
+    }
+    years.set(year, {
+      year,
+      deductibleUsedFen: checkFen(['yearsSoFar', i, 'deductibleUsedFen'], entry.deductibleUsedFen),
+      poolPaidFen: checkFen(['yearsSoFar', i, 'poolPaidFen'], entry.poolPaidFen),
+    });
+  });
+  return years;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,7 +453,10 @@ function settle(
 }
 
 function run(input: EstimateInput, withTrace: boolean, given?: Policy): EstimateResult {
-  const { policy, status, enrolment, balanceFen, claims, credits } = readInput(input, given);
+  const { policy, status, enrolment, balanceFen, claims, credits, yearsSoFar } = readInput(
+    input,
+    given,
+  );
   const changeDates = policyChangeDates(policy);
   const account = new PersonalAccount(balanceFen, credits);
   const years: YearResult[] = [];
@@ -437,7 +473,14 @@ function run(input: EstimateInput, withTrace: boolean, given?: Policy): Estimate
     const calendarYear = Number(claim.date.slice(0, 4));
     if (year === undefined || year.year !== calendarYear) {
       if (year !== undefined) years.push({ ...year });
-      year = { year: calendarYear, deductibleUsedFen: 0, poolPaidFen: 0, capFen: null };
+      // A year the person already used part of starts from there, not from zero.
+      const soFar = yearsSoFar.get(calendarYear);
+      year = {
+        year: calendarYear,
+        deductibleUsedFen: soFar?.deductibleUsedFen ?? 0,
+        poolPaidFen: soFar?.poolPaidFen ?? 0,
+        capFen: null,
+      };
     }
     account.creditUpTo(claim.date);
     results.push(settle(claim, law, year, account, withTrace));

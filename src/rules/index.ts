@@ -3,6 +3,14 @@
  * i18n or clock, so the estimator works offline and the numbers can be tested in Node.
  */
 
+export {
+  splitBill,
+  type BillIn,
+  type BillLine,
+  type BillLineOut,
+  type BillSplit,
+  type CashReason,
+} from './settlement';
 export { estimate, estimateUnderPolicy, estimateWithoutTrace, MAX_CLAIMS } from './estimate';
 export { RulesInputError, isRulesInputError, pathToField, type RulesInputPath } from './errors';
 export {
@@ -126,4 +134,5 @@ export {
   type SourceRef,
   type TraceStep,
   type YearResult,
+  type YearSoFar,
 } from './types';

@@ -176,6 +176,14 @@ describe('rules message keys', () => {
       errorOf(cq([{ ...ok, kind: 'x' }])),
       errorOf(cq([{ ...ok, kind: 'inpatient' }])),
       errorOf(cq(new Array<unknown>(100_001))),
+      errorOf(
+        cq([], {
+          yearsSoFar: [
+            { year: 2024, deductibleUsedFen: 0, poolPaidFen: 0 },
+            { year: 2024, deductibleUsedFen: 0, poolPaidFen: 0 },
+          ],
+        }),
+      ),
     ];
     const projection = {
       policyId: 'cq-employee-outpatient-2024',

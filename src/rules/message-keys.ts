@@ -19,6 +19,7 @@ export const RULES_ERROR = {
   dateBeforePolicy: 'rules.error.dateBeforePolicy',
   dateAfterPolicy: 'rules.error.dateAfterPolicy',
   duplicateClaimId: 'rules.error.duplicateClaimId',
+  duplicateYearSoFar: 'rules.error.duplicateYearSoFar',
   invalidId: 'rules.error.invalidId',
   unknownStatus: 'rules.error.unknownStatus',
   unknownEnrolment: 'rules.error.unknownEnrolment',

@@ -62,6 +62,20 @@ export interface EstimateInput {
   claims: readonly Claim[];
   /** Optional dated credits; on a given date credits come before claims. */
   accountCredits?: readonly AccountCredit[];
+  /**
+   * What earlier claims, not in `claims`, already used of a calendar year: the deductible met
+   * and what this policy's pool paid towards the cap. A settlement starts from the person's
+   * settled claims this way (docs/decisions/022); the estimator from their records. At most one
+   * entry per year.
+   */
+  yearsSoFar?: readonly YearSoFar[];
+}
+
+/** A calendar year's use before the claims of an estimate. */
+export interface YearSoFar {
+  year: number;
+  deductibleUsedFen: number;
+  poolPaidFen: number;
 }
 
 export type MessageParams = Readonly<Record<string, number | string>>;

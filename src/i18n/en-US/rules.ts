@@ -21,6 +21,7 @@ export const rules: Translation<typeof zh> = {
       'On {{date}} this policy had not started yet (it starts on {{effectiveFrom}}).',
     dateAfterPolicy: 'On {{date}} this policy had already ended (it ran until {{effectiveTo}}).',
     duplicateClaimId: 'Two costs have the same number ({{id}}). Please remove the duplicate.',
+    duplicateYearSoFar: 'The amounts already used in {{year}} are given twice.',
     invalidId: 'This cost has no number.',
     unknownStatus: 'Please choose working or retired.',
     unknownEnrolment:

@@ -19,6 +19,7 @@ export const rules = {
     dateBeforePolicy: '{{date}} 这项政策还没有开始实施（{{effectiveFrom}} 起实施）。',
     dateAfterPolicy: '{{date}} 这项政策已经停止实施（实施到 {{effectiveTo}}）。',
     duplicateClaimId: '有两笔费用的编号相同（{{id}}），请删掉重复的一笔。',
+    duplicateYearSoFar: '{{year}} 年已用的金额填了两次。',
     invalidId: '这笔费用缺少编号。',
     unknownStatus: '请选择在职或退休。',
     unknownEnrolment: '请选择参保方式：随单位参保、个人参保一档或个人参保二档。',
