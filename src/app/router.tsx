@@ -43,6 +43,11 @@ const PharmacyDetailRoute = lazyRoute(
 );
 // The family mutual-aid account has several screens under /family; its route holds them.
 const FamilyRoute = lazyRoute(() => import('./routes/family'), 'FamilyRoute');
+const SettlementsRoute = lazyRoute(() => import('./routes/settlements'), 'SettlementsRoute');
+const SettlementDetailRoute = lazyRoute(
+  () => import('./routes/settlement-detail'),
+  'SettlementDetailRoute',
+);
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
 
 const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentType }> = [
@@ -60,6 +65,8 @@ const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentT
   { path: 'pharmacies', Component: PharmaciesRoute },
   { path: 'pharmacies/:id', Component: PharmacyDetailRoute },
   { path: 'family/*', Component: FamilyRoute },
+  { path: 'settlements', Component: SettlementsRoute },
+  { path: 'settlements/:id', Component: SettlementDetailRoute },
   { path: '*', Component: NotFoundRoute },
 ];
 

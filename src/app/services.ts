@@ -46,6 +46,13 @@ export const SERVICES: readonly ServiceEntry[] = [
       'M12 2 2 9.5V22h20V9.5zm0 2.5 8 6V20H4v-9.5zM9 11a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm-6 5c-1.7 0-3 .8-3 2v1h6v-1c0-1.2-1.3-2-3-2zm6 0c-1.7 0-3 .8-3 2v1h6v-1c0-1.2-1.3-2-3-2z',
   },
   {
+    to: '/settlements',
+    labelKey: 'home.serviceSettlements',
+    // A receipt with a torn edge and three lines of items.
+    iconPath:
+      'M5 2h14v20l-2.3-1.5L14.3 22 12 20.5 9.7 22l-2.4-1.5L5 22zm3 5v2h8V7zm0 4v2h8v-2zm0 4v2h5v-2z',
+  },
+  {
     to: '/safety',
     labelKey: 'home.serviceSafety',
     // A shield with a tick: protection against fraud.

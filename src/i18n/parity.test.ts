@@ -26,7 +26,7 @@ function lookup(tree: unknown, key: string): unknown {
 // The app's strings ship in every build; a feature's (src/features/<feature>/i18n/) load with
 // its route, and the demo console's with the console (demo builds).
 const featureModules = import.meta.glob<Record<string, object>>(
-  '../features/*/i18n/{zh-CN,en-US}.ts',
+  ['../features/*/i18n/{zh-CN,en-US}.ts', '../components/*/i18n/{zh-CN,en-US}.ts'],
   { eager: true },
 );
 

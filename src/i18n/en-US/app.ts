@@ -46,6 +46,7 @@ export const app: Translation<typeof zh> = {
     servicePharmacies: 'Nearby pharmacies',
     serviceSafety: 'Fraud protection',
     serviceFamily: 'Family mutual aid',
+    serviceSettlements: 'Medical bills',
     fraudMore: 'Check a suspicious message',
   },
   me: {
@@ -127,6 +128,10 @@ export const app: Translation<typeof zh> = {
         'This does not match what was sent before. Go back, refresh and try again',
       ID_NUMBER_INVALID: 'That ID number is not valid',
       LOCATION_INVALID: 'That place is not valid. Locate again or choose a city and district',
+      // Met by several features (prescriptions for delivery, the bill, the counter).
+      SETTLEMENT_PENDING:
+        'You have a bill still to pay. Pay it first, or ask the desk to withdraw it',
+      SETTLEMENT_NOT_PENDING: 'This bill is already paid, withdrawn or refunded',
     },
     notFoundTitle: 'Page not found',
     notFoundBody: 'The page you opened does not exist or has moved',

@@ -43,6 +43,7 @@ export const app = {
     servicePharmacies: '附近药店',
     serviceSafety: '防骗中心',
     serviceFamily: '家庭共济',
+    serviceSettlements: '医保结算',
     fraudMore: '识别诈骗短信',
   },
   me: {
@@ -121,6 +122,9 @@ export const app = {
       IDEMPOTENCY_KEY_REUSED: '这次操作与之前提交的内容不一致，请返回刷新后重新操作',
       ID_NUMBER_INVALID: '身份证号码有误，请核对',
       LOCATION_INVALID: '位置信息有误，请重新定位或选择城市和区县',
+      // Met by several features (prescriptions for delivery, the bill, the counter).
+      SETTLEMENT_PENDING: '您还有一张待支付的结算单，请先支付或请窗口撤销',
+      SETTLEMENT_NOT_PENDING: '这张结算单已支付、已撤销或已退费',
     },
     notFoundTitle: '页面不存在',
     notFoundBody: '您访问的页面不存在或已移除',

@@ -1,44 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  formatFenAsYuan,
-  sourceDocKeys,
-  traceStepMessageParams,
-  type ClaimResult,
-  type SourceRef,
-} from '@/rules';
-
-/**
- * "来源：重庆市医疗保障局、重庆市财政局《…实施细则》及政策问答（渝医保发〔2023〕32号），《实施细则》
- * 第四条": issuer, title and number, so a person can find the document, then the clause.
- */
-export function SourceText({
-  source,
-  assumed,
-  inForceFrom,
-}: {
-  source: SourceRef;
-  assumed: boolean;
-  /** Said when the figure applied came into force after the policy began (a dated change). */
-  inForceFrom?: string | undefined;
-}) {
-  const { t } = useTranslation();
-  const doc = sourceDocKeys(source.doc);
-  return (
-    <p className="steps__source">
-      {doc === undefined
-        ? t('estimate.result.sourceUnknown', { clause: source.clause })
-        : t('estimate.result.source', {
-            title: t(doc.title),
-            issuer: t(doc.issuer),
-            number: t(doc.number),
-            clause: source.clause,
-          })}
-      {inForceFrom === undefined ? null : ` ${t('estimate.result.inForce', { from: inForceFrom })}`}
-      {assumed ? ` ${t('estimate.result.assumed')}` : null}
-    </p>
-  );
-}
+import { SourceText } from '@/components/source-text';
+import { formatFenAsYuan, traceStepMessageParams, type ClaimResult } from '@/rules';
 
 interface ClaimStepsProps {
   claim: ClaimResult;

@@ -9,7 +9,7 @@ import {
   type FieldMessage,
 } from '../hooks/use-estimate';
 import type { MemberDraft, ProjectionDraft } from '../stores/estimate-draft-store';
-import { SourceText } from './claim-steps';
+import { SourceText } from '@/components/source-text';
 import {
   kindOptions,
   levelOptions,

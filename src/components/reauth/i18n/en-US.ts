@@ -1,0 +1,15 @@
+export const reauthEnUS = {
+  title: 'Verify it is you',
+  passwordMethod: 'E-voucher password',
+  smsMethod: 'SMS code',
+  passwordLabel: '6-digit e-voucher password',
+  codeLabel: '6-digit SMS code',
+  sendCode: 'Get a code',
+  codeSent: 'Code sent to {{phone}}',
+  resendIn: 'Get another in {{seconds}} s',
+  sixDigits: 'Enter 6 digits',
+  confirm: 'Confirm',
+  working: 'Working…',
+  cancel: 'Cancel',
+  locked: 'The password is locked. Try again in {{minutes}} min, or use an SMS code',
+} as const;

@@ -1,0 +1,15 @@
+export const reauthZhCN = {
+  title: '验证身份',
+  passwordMethod: '医保电子凭证密码',
+  smsMethod: '短信验证码',
+  passwordLabel: '6 位医保电子凭证密码',
+  codeLabel: '6 位短信验证码',
+  sendCode: '获取验证码',
+  codeSent: '验证码已发送至 {{phone}}',
+  resendIn: '{{seconds}} 秒后可重新获取',
+  sixDigits: '请输入 6 位数字',
+  confirm: '确认',
+  working: '正在办理…',
+  cancel: '取消',
+  locked: '密码已锁定，请 {{minutes}} 分钟后再试，或改用短信验证码',
+} as const;

@@ -1,0 +1,194 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '@/components/error-view';
+import { maskPhone } from '@/lib/mask';
+import { isApiError } from '@/lib/api-error';
+import { useReauth, useSendReauthCode } from './use-reauth';
+import { normaliseAmountText } from '@/rules';
+import './i18n/reauth-strings';
+import './reauth.css';
+
+type Method = 'voucher-password' | 'sms';
+
+interface ReauthDialogProps {
+  /** What the person confirms: "move 500.00 yuan …"; the dialog is the confirmation. */
+  summary: string;
+  /** The person's own phone, for an SMS code; without it only the password is offered. */
+  phone: string | undefined;
+  onGranted: (grant: string) => void;
+  onCancel: () => void;
+}
+
+function ErrorLine({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const text = useErrorText(error);
+  if (isApiError(error) && error.code === 'REAUTH_LOCKED') {
+    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+    return (
+      <p className="form__error" role="alert">
+        {t('reauth.locked', { minutes })}
+      </p>
+    );
+  }
+  return (
+    <p className="form__error" role="alert">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * Re-authentication before money moves: the e-voucher password (five wrong tries lock it, and
+ * the lock's time left is shown) or an SMS code to the person's own phone. What is typed stays
+ * when an answer is an error.
+ */
+export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const inputId = useId();
+  const [method, setMethod] = useState<Method>('voucher-password');
+  const [secret, setSecret] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+  const reauth = useReauth();
+  const sendCode = useSendReauthCode();
+  // Once granted, the screen's money request runs while the dialog stays up with its buttons
+  // off, and the screen closes it when that request settles: a second tap of a double tap lands
+  // on a disabled button here, not on whatever lies under a dialog that has already gone.
+  const granted = reauth.isSuccess;
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, [method]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !granted) onCancel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onCancel, granted]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // React carries events up its own tree, through the portal: the screen's form must not
+    // take this submit for its own.
+    event.stopPropagation();
+    if (reauth.isPending || granted) return;
+    // Full-width digits from a Chinese keyboard count as digits.
+    const digits = normaliseAmountText(secret).trim();
+    if (!/^\d{6}$/.test(digits)) {
+      setLocalError(t('reauth.sixDigits'));
+      return;
+    }
+    setLocalError(null);
+    reauth.mutate(
+      method === 'voucher-password'
+        ? { method, password: digits }
+        : { method: 'sms', code: digits },
+      { onSuccess: (answer) => onGranted(answer.grant) },
+    );
+  };
+
+  // In a portal: a form inside the screen's form would be invalid HTML, and its submit the
+  // outer form's.
+  return createPortal(
+    <div className="modal-sheet">
+      <form
+        className="modal-sheet__panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onSubmit={submit}
+        noValidate
+      >
+        <h2 id={titleId} className="modal-sheet__title">
+          {t('reauth.title')}
+        </h2>
+        <p>{summary}</p>
+        <fieldset className="segmented">
+          <legend className="field__label">{t('reauth.title')}</legend>
+          {(['voucher-password', 'sms'] as const).map((m) => (
+            <label key={m} className="segmented__option">
+              <input
+                type="radio"
+                name="reauth-method"
+                value={m}
+                checked={method === m}
+                disabled={m === 'sms' && phone === undefined}
+                onChange={() => {
+                  setMethod(m);
+                  setSecret('');
+                  setLocalError(null);
+                  reauth.reset();
+                }}
+              />
+              <span>{t(m === 'sms' ? 'reauth.smsMethod' : 'reauth.passwordMethod')}</span>
+            </label>
+          ))}
+        </fieldset>
+        {method === 'sms' && phone !== undefined ? (
+          <div className="field">
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={sendCode.isPending}
+              onClick={() => sendCode.mutate(phone)}
+            >
+              {t('reauth.sendCode')}
+            </button>
+            {sendCode.isSuccess ? (
+              <p className="muted small" role="status">
+                {t('reauth.codeSent', { phone: maskPhone(phone) })}
+              </p>
+            ) : null}
+            {sendCode.isError ? <ErrorLine error={sendCode.error} /> : null}
+          </div>
+        ) : null}
+        <div className="field">
+          <label className="field__label" htmlFor={inputId}>
+            {t(method === 'sms' ? 'reauth.codeLabel' : 'reauth.passwordLabel')}
+          </label>
+          <input
+            ref={input}
+            id={inputId}
+            className="field__input"
+            type={method === 'sms' ? 'text' : 'password'}
+            inputMode="numeric"
+            autoComplete={method === 'sms' ? 'one-time-code' : 'off'}
+            maxLength={6}
+            value={secret}
+            aria-invalid={localError !== null || reauth.isError}
+            onChange={(e) => setSecret(e.target.value)}
+          />
+          {localError ? (
+            <p className="form__error" role="alert">
+              {localError}
+            </p>
+          ) : null}
+          {reauth.isError ? <ErrorLine error={reauth.error} /> : null}
+        </div>
+        <div className="modal-sheet__buttons">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={granted}
+            onClick={onCancel}
+          >
+            {t('reauth.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="btn btn--primary"
+            disabled={reauth.isPending || granted}
+            aria-busy={granted}
+          >
+            {t(granted ? 'reauth.working' : 'reauth.confirm')}
+          </button>
+        </div>
+      </form>
+    </div>,
+    document.body,
+  );
+}
