@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { expect, PERSONAS, signIn, test } from './fixtures';
 
 test('after one visit the app reloads offline, with the shell and the offline banner', async ({
   page,
@@ -130,5 +130,71 @@ test.describe('before the service worker has taken over', () => {
     await expect(page.getByRole('heading', { name: '报销测算', level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: '添加费用' })).toBeVisible();
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  });
+});
+
+test.describe('at the pharmacy counter with no signal', () => {
+  test.use({ geolocation: { latitude: 26.085, longitude: 119.296 }, permissions: ['geolocation'] });
+
+  /** Everything the page keeps in web storage, keys and values. */
+  async function storedText(page: Page): Promise<string> {
+    return page.evaluate(() =>
+      [sessionStorage, localStorage]
+        .flatMap((storage) =>
+          Object.keys(storage).map((key) => `${key}=${storage.getItem(key) ?? ''}`),
+        )
+        .join('\n'),
+    );
+  }
+
+  test('a pick-up code sent on this visit shows with its pharmacy and its age after an offline reload; after sign-out nothing of it remains', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, PERSONAS.fzEmployee.phone);
+    await page.goto('/prescriptions');
+    await expect(page.getByText('待取药', { exact: true })).toHaveCount(2);
+    await page.goto('/prescriptions/rx-fz-01');
+    await page.locator('.rx-pharmacy').first().getByRole('radio').check();
+    await page.getByRole('button', { name: /^确认流转到/ }).click();
+    await expect(page.getByRole('heading', { name: '处方已流转到药店' })).toBeVisible();
+    const code = (await page.getByTestId('pickup-code').textContent()) ?? '';
+    expect(code).toMatch(/^\d{8}$/);
+    const pharmacy = (await page.locator('.rx-pickup').getByRole('link').textContent()) ?? '';
+    expect(pharmacy).not.toBe('');
+
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+
+    await expect(page.getByTestId('pickup-code')).toHaveText(code);
+    await expect(page.locator('.rx-pickup').getByRole('link', { name: pharmacy })).toBeVisible();
+    await expect(page.getByText(/^离线显示 · 更新于 \d{2}:\d{2}$/)).toBeVisible();
+    await expect(page.getByRole('img', { name: /^取药码二维码/ })).toBeVisible();
+    await expect(page.getByText('处方加载失败')).toHaveCount(0);
+    // The list this tab last saw, also with its age.
+    await openFromHome(page, '电子处方');
+    await expect(page.getByText(/^离线显示 · 更新于 \d{2}:\d{2}$/)).toBeVisible();
+    // Two sent: the seed's and this one, whose send the list copy follows.
+    await expect(page.getByText('已流转药店', { exact: true })).toHaveCount(2);
+    await expect(page.getByText('待取药', { exact: true })).toHaveCount(1);
+    expect(await storedText(page)).toContain(code);
+
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '我的' })
+      .click();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await expect(page.getByText('您已退出登录')).toBeVisible();
+    const stored = await storedText(page);
+    expect(stored).not.toContain(code);
+    expect(stored).not.toContain(pharmacy);
+    expect(stored).not.toContain('ybt.offline.');
+    await page.goto('/prescriptions/rx-fz-01');
+    await expect(page).toHaveURL(/\/login/);
   });
 });
