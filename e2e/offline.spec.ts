@@ -197,4 +197,16 @@ test.describe('at the pharmacy counter with no signal', () => {
     await page.goto('/prescriptions/rx-fz-01');
     await expect(page).toHaveURL(/\/login/);
   });
+
+  test('the idle sign-out removes the counter copy too', async ({ page }) => {
+    // Shortened through the demo config key, as e2e/idle.spec.ts does.
+    await page.addInitScript(() => localStorage.setItem('ybt.demo.idleTimeoutMs', '8000'));
+    await signIn(page, PERSONAS.fzEmployee.phone);
+    await page.goto('/prescriptions');
+    await expect(page.getByText('待取药', { exact: true })).toHaveCount(2);
+    expect(await storedText(page)).toContain('ybt.offline.prescriptions=');
+    await expect(page).toHaveURL(/\/login/, { timeout: 15_000 });
+    await expect(page.getByText('您已较长时间未操作，为保护账户安全已自动退出')).toBeVisible();
+    expect(await storedText(page)).not.toContain('ybt.offline.');
+  });
 });
