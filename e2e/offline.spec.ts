@@ -151,6 +151,8 @@ test.describe('at the pharmacy counter with no signal', () => {
     page,
     context,
   }) => {
+    // Send, reload offline, sign out: seen taking 27 s on a busy shared machine.
+    test.slow();
     await signIn(page, PERSONAS.fzEmployee.phone);
     await page.goto('/prescriptions');
     await expect(page.getByText('待取药', { exact: true })).toHaveCount(2);

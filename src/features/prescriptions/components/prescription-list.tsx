@@ -52,7 +52,9 @@ export function PrescriptionList() {
         completeText=""
       >
         {list.isError && shown !== null ? (
-          <OfflineCopyNotice savedAtMs={shown.receivedAtMs} error={list.error} />
+          <div className="rx-copy-notice">
+            <OfflineCopyNotice savedAtMs={shown.receivedAtMs} error={list.error} />
+          </div>
         ) : null}
         {list.isError && shown === null ? (
           <ErrorView
