@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PharmacyOrigin } from '@/api-contract/pharmacies';
 import type { PrescriptionDetail as Detail } from '@/api-contract/prescriptions';
 import type { Insurance } from '@/api-contract/profile';
+import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
 import { MoneyText } from '@/components/money-text';
 import { OfflineCopyNotice } from '@/components/offline-copy-notice';
@@ -96,10 +97,10 @@ function CounterCopy({
           <StatusTag status={summary.status} />
         </p>
         <h2 id="rx-hospital" className="card__title">
-          {summary.hospitalName}
+          <DataText>{summary.hospitalName}</DataText>
         </h2>
         <p className="muted small">
-          {summary.department} ·{' '}
+          <DataText>{summary.department}</DataText> ·{' '}
           {t('prescriptions.issued', {
             date: formatChinaDateTime(summary.issuedAtMs, i18n.language),
           })}
