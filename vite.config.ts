@@ -137,6 +137,8 @@ export default defineConfig(({ mode }) => {
           // The demo backend for a browser with no Worker at all (docs/decisions/019): loaded
           // only there, so not every visitor's precache pays its 42 KiB.
           globIgnores: ['**/backend-core-*.js'],
+          // Takes control of the open pages on the first install only (docs/decisions/021).
+          importScripts: ['sw-first-install-claim.js'],
           navigateFallback: '/index.html',
           navigateFallbackDenylist: [/^\/api\//],
           cleanupOutdatedCaches: true,

@@ -5,12 +5,18 @@ import { useLocation } from 'react-router';
 import { ErrorView } from '@/components/error-view';
 import { Page } from '@/components/page';
 import { Skeleton } from '@/components/skeleton';
+import { isRouteChunkError, rearmFailedRoutes } from '@/lib/lazy-route';
 
 function RouteErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
+  const offline = isRouteChunkError(error) && error.offline;
   return (
     <Page title={t('errors.routeTitle')} back>
-      <ErrorView error={error} onRetry={onRetry} />
+      <ErrorView
+        error={error}
+        onRetry={onRetry}
+        {...(offline ? { title: t('offline.chunkTitle') } : {})}
+      />
     </Page>
   );
 }
@@ -27,13 +33,13 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
     return { error };
   }
 
+  override componentDidCatch(error: unknown) {
+    // The failure is on screen now: the route's next render (retry, or a visit later) loads its
+    // code again instead of showing the remembered failure.
+    if (isRouteChunkError(error)) rearmFailedRoutes();
+  }
+
   retry = () => {
-    const { error } = this.state;
-    // React.lazy remembers a failed import; only a fresh page load fetches the chunk again.
-    if (error instanceof TypeError && /import|module/i.test(error.message)) {
-      window.location.reload();
-      return;
-    }
     this.props.onReset();
     this.setState({ error: null });
   };

@@ -1,22 +1,16 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { lazyRoute } from '@/lib/lazy-route';
 import { AppLayout } from './layout';
 import { RouteBoundary } from './route-boundary';
 // Home is where most visits start: in the entry, so its first paint waits for no second
 // round trip. Its signed-in card, with the API client, stays a chunk of its own.
 import { HomeRoute } from './routes/home';
 
-// Declarative routes with React.lazy rather than the data router: the data router adds
-// ~17 KiB gzip to the entry and we use none of its loaders or actions (docs/decisions/005).
-function lazyRoute<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-): ComponentType {
-  return lazy(async (): Promise<{ default: ComponentType }> => {
-    const module: Record<K, ComponentType> = await load();
-    return { default: module[name] };
-  });
-}
+// Declarative routes with lazily loaded screens rather than the data router: the data router
+// adds ~17 KiB gzip to the entry and we use none of its loaders or actions (docs/decisions/005).
+// lazyRoute, not a bare React.lazy, so a screen whose code failed to load offline can load
+// once the network is back (docs/decisions/021).
 
 const LoginRoute = lazyRoute(() => import('./routes/login'), 'LoginRoute');
 const MeRoute = lazyRoute(() => import('./routes/me'), 'MeRoute');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
+import { isRouteChunkError } from '@/lib/lazy-route';
 
 /** The i18n key (with fallbacks) and params for any error a screen may meet. */
 export function errorMessage(error: unknown): { keys: string[]; params: Record<string, unknown> } {
@@ -8,6 +9,9 @@ export function errorMessage(error: unknown): { keys: string[]; params: Record<s
       keys: [error.i18nKey, error.kind === 'http' ? 'errors.http' : 'errors.unknown'],
       params: { seconds: error.retryAfterSeconds ?? 60 },
     };
+  }
+  if (isRouteChunkError(error)) {
+    return { keys: [error.offline ? 'offline.pageNotSaved' : 'errors.pageDownload'], params: {} };
   }
   return { keys: ['errors.unknown'], params: {} };
 }

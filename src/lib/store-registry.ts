@@ -11,6 +11,13 @@ const resets = new Set<() => void>();
  */
 export const DRAFT_STORAGE_PREFIX = 'ybt.draft.';
 
+/**
+ * sessionStorage keys under this prefix hold the last answers a person needs with no signal
+ * (the pick-up code at the pharmacy counter, docs/decisions/021). Removed by prefix at every
+ * sign-out, for the same reason as the drafts.
+ */
+export const OFFLINE_COPY_STORAGE_PREFIX = 'ybt.offline.';
+
 export function registerStoreReset(reset: () => void): () => void {
   resets.add(reset);
   return () => resets.delete(reset);
@@ -19,7 +26,8 @@ export function registerStoreReset(reset: () => void): () => void {
 function clearStoredDrafts(): void {
   try {
     for (const key of Object.keys(sessionStorage)) {
-      if (key.startsWith(DRAFT_STORAGE_PREFIX)) sessionStorage.removeItem(key);
+      if (key.startsWith(DRAFT_STORAGE_PREFIX) || key.startsWith(OFFLINE_COPY_STORAGE_PREFIX))
+        sessionStorage.removeItem(key);
     }
   } catch {
     // No storage, no drafts in it.

@@ -4,8 +4,10 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { switchPersonaResponseSchema } from '@/api-contract/demo';
+import { prescriptionDetailSchema } from '@/api-contract/prescriptions';
 import { useSession } from '@/features/auth/stores/session-store';
 import { apiRequest } from '@/lib/api-client';
+import { resetAllStores } from '@/lib/store-registry';
 import { renderApp } from '@/test/render-app';
 import { chinaDate, pharmacySplit } from '@/features/prescriptions/components/split';
 
@@ -132,6 +134,65 @@ describe('prescription detail', () => {
     expect(screen.getByText('手机号应为 11 位')).toBeInTheDocument();
     expect(screen.getByLabelText('详细地址')).toHaveValue('东街 1 号');
     expect(screen.getByLabelText('手机号')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('at the pharmacy counter with no signal', () => {
+  /** What a reload with no network meets: neither the API nor the app's own origin answers. */
+  function loseTheNetwork() {
+    server.use(
+      http.all('*/api/*', () => HttpResponse.error()),
+      http.head('*/connectivity.txt', () => HttpResponse.error()),
+    );
+  }
+
+  function storedText(): string {
+    return Object.keys(sessionStorage)
+      .map((key) => `${key}=${sessionStorage.getItem(key) ?? ''}`)
+      .concat(Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ''}`))
+      .join('\n');
+  }
+
+  it('shows the pick-up code with its pharmacy and age after an offline reload, and the last list; sign-out removes both', async () => {
+    await signIn();
+    // rx-fz-03 was sent to a pharmacy for pick-up (the seed).
+    const first = renderApp('/prescriptions/rx-fz-03');
+    const code = (await screen.findByTestId('pickup-code')).textContent ?? '';
+    const rx = await apiRequest('/prescriptions/rx-fz-03', { schema: prescriptionDetailSchema });
+    const pharmacyName = rx.dispensing?.pharmacyName ?? '';
+    expect(rx.status).toBe('sent');
+    expect(code).toMatch(/^\d{8}$/);
+    first.unmount();
+    const list = renderApp('/prescriptions');
+    expect(await screen.findAllByText('待取药')).not.toHaveLength(0);
+    list.unmount();
+
+    // Only what the counter needs was kept: no diagnosis, doctor or drug.
+    expect(storedText()).toContain(code);
+    expect(storedText()).not.toContain(rx.diagnosis);
+    expect(storedText()).not.toContain(rx.doctorName);
+    expect(storedText()).not.toContain(rx.items[0]?.name ?? 'no drug');
+
+    loseTheNetwork();
+    const offline = renderApp('/prescriptions/rx-fz-03');
+    // After the client's one quiet retry.
+    expect(await screen.findByTestId('pickup-code', {}, { timeout: 10_000 })).toHaveTextContent(
+      code,
+    );
+    expect(screen.getByRole('link', { name: pharmacyName })).toBeInTheDocument();
+    expect(screen.getByText(/^离线显示 · 更新于 \d{2}:\d{2}$/)).toBeInTheDocument();
+    expect(screen.queryByText('处方加载失败')).toBeNull();
+    offline.unmount();
+    renderApp('/prescriptions');
+    expect(
+      await screen.findByText(/^离线显示 · 更新于 \d{2}:\d{2}$/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('已流转药店')).not.toHaveLength(0);
+
+    // What every sign-out runs (by hand, after the idle timeout, or when the session ended).
+    resetAllStores();
+    expect(storedText()).not.toContain(code);
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('ybt.offline.'))).toEqual([]);
   });
 });
 

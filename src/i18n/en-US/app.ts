@@ -137,10 +137,15 @@ export const app: Translation<typeof zh> = {
     notFoundBody: 'The page you opened does not exist or has moved',
     backHome: 'Back to home',
     routeTitle: 'This page could not load',
+    pageDownload: 'The page did not finish downloading. Check the network and try again',
   },
   offline: {
     banner: 'You are offline. Features that need the network are unavailable',
     needsNetwork: 'This page needs the network. Connect and try again',
+    chunkTitle: 'No network',
+    pageNotSaved: 'This page is not saved on this phone yet. Connect and tap Retry to open it',
+    snapshotOffline: 'Offline copy · updated {{time}}',
+    snapshotStale: 'Could not refresh · updated {{time}}',
   },
   update: {
     available: 'A new version is available',

@@ -130,10 +130,15 @@ export const app = {
     notFoundBody: '您访问的页面不存在或已移除',
     backHome: '返回首页',
     routeTitle: '页面加载失败',
+    pageDownload: '页面没有下载完整，请检查网络后重试',
   },
   offline: {
     banner: '当前处于离线状态，需要联网的功能暂不可用',
     needsNetwork: '此页面需要联网，请连接网络后重试',
+    chunkTitle: '网络不可用',
+    pageNotSaved: '这个页面还没有保存到手机上，联网后点“重试”即可打开',
+    snapshotOffline: '离线显示 · 更新于 {{time}}',
+    snapshotStale: '暂时无法更新 · 更新于 {{time}}',
   },
   update: {
     available: '发现新版本',

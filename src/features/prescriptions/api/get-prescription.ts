@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { prescriptionDetailSchema, type PrescriptionDetail } from '@/api-contract/prescriptions';
 import { apiRequest } from '@/lib/api-client';
+import { savePickupCopy, sessionAtRequest } from '../stores/counter-copy';
 import { prescriptionsQueryOptions } from './get-prescriptions';
 
 export function getPrescription(id: string, signal?: AbortSignal): Promise<PrescriptionDetail> {
@@ -13,7 +14,13 @@ export function getPrescription(id: string, signal?: AbortSignal): Promise<Presc
 export const prescriptionQueryOptions = (id: string) =>
   queryOptions({
     queryKey: [...prescriptionsQueryOptions().queryKey, id] as const,
-    queryFn: ({ signal }) => getPrescription(id, signal),
+    queryFn: async ({ signal }) => {
+      const session = sessionAtRequest();
+      const detail = await getPrescription(id, signal);
+      // Its pick-up code is kept for the tab, for the counter with no signal (021).
+      savePickupCopy(detail, session, Date.now());
+      return detail;
+    },
     staleTime: 30_000,
   });
 

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { prescriptionListSchema, type PrescriptionList } from '@/api-contract/prescriptions';
 import { apiRequest } from '@/lib/api-client';
+import { saveListCopy, sessionAtRequest } from '../stores/counter-copy';
 
 export function getPrescriptions(signal?: AbortSignal): Promise<PrescriptionList> {
   return apiRequest('/prescriptions', {
@@ -12,7 +13,13 @@ export function getPrescriptions(signal?: AbortSignal): Promise<PrescriptionList
 export const prescriptionsQueryOptions = () =>
   queryOptions({
     queryKey: ['prescriptions'] as const,
-    queryFn: ({ signal }) => getPrescriptions(signal),
+    queryFn: async ({ signal }) => {
+      const session = sessionAtRequest();
+      const list = await getPrescriptions(signal);
+      // Kept for the tab, so the list still shows at the counter with no signal (021).
+      saveListCopy(list, session, Date.now());
+      return list;
+    },
     staleTime: 30_000,
   });
 

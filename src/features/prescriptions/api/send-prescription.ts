@@ -6,6 +6,7 @@ import {
 } from '@/api-contract/prescriptions';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
+import { savePickupCopy, sessionAtRequest } from '../stores/counter-copy';
 import { prescriptionQueryOptions } from './get-prescription';
 import { prescriptionsQueryOptions } from './get-prescriptions';
 
@@ -33,6 +34,8 @@ export function useSendPrescription() {
     mutationFn: sendPrescription,
     onSuccess: (detail) => {
       queryClient.setQueryData(prescriptionQueryOptions(detail.id).queryKey, detail);
+      // The new code is what the person will show at the counter, perhaps with no signal.
+      savePickupCopy(detail, sessionAtRequest(), Date.now());
       void queryClient.invalidateQueries({
         queryKey: prescriptionsQueryOptions().queryKey,
         exact: true,

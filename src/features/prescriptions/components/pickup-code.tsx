@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Dispensing, PrescriptionDetail } from '@/api-contract/prescriptions';
+import type { Dispensing, PrescriptionStatus } from '@/api-contract/prescriptions';
 import { maskName, maskPhone } from '@/lib/mask';
 import { formatFen } from './money';
 import '../i18n/prescriptions-strings';
@@ -10,7 +10,13 @@ import '../i18n/prescriptions-strings';
  * The pick-up code as digits and as a QR for the pharmacist's scanner. `qrcode` is imported
  * when a code is shown, so only this route's visit with a sent prescription fetches it.
  */
-export function PickupCode({ rx, dispensing }: { rx: PrescriptionDetail; dispensing: Dispensing }) {
+export function PickupCode({
+  status,
+  dispensing,
+}: {
+  status: PrescriptionStatus;
+  dispensing: Dispensing;
+}) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<{ code: string; url: string } | 'error' | null>(null);
   const code = dispensing.pickupCode;
@@ -32,11 +38,11 @@ export function PickupCode({ rx, dispensing }: { rx: PrescriptionDetail; dispens
     };
   }, [code]);
 
-  const showCode = rx.status === 'sent';
+  const showCode = status === 'sent';
   return (
     <section className="card stack rx-pickup" aria-labelledby="rx-pickup-title">
       <h2 id="rx-pickup-title" className="card__title">
-        {rx.status === 'sent'
+        {status === 'sent'
           ? t('prescriptions.send.sentTitle')
           : t('prescriptions.status.collected')}
       </h2>

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { PharmacyOrigin } from '@/api-contract/pharmacies';
 import type { PrescriptionDetail as Detail } from '@/api-contract/prescriptions';
 import type { Insurance } from '@/api-contract/profile';
+import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
 import { MoneyText } from '@/components/money-text';
+import { OfflineCopyNotice } from '@/components/offline-copy-notice';
 import { Skeleton } from '@/components/skeleton';
 import { isApiError } from '@/lib/api-error';
 import { usePrescription } from '../api/get-prescription';
+import { copyCoversFailure, readPickupCopy, type PickupCopy } from '../stores/counter-copy';
 import { PickupCode } from './pickup-code';
 import { Countdown, StatusTag } from './prescription-bits';
 import { SendPanel } from './send-panel';
@@ -40,6 +43,11 @@ export function PrescriptionDetailView({ id, origin, locationPanel, insurance }:
         </section>
       );
     }
+    // At the counter with no signal: the code this tab last received, with its age.
+    const copy = copyCoversFailure(rx.error) ? readPickupCopy(id) : null;
+    if (copy !== null) {
+      return <CounterCopy copy={copy} error={rx.error} onRetry={() => void rx.refetch()} />;
+    }
     return (
       <ErrorView
         error={rx.error}
@@ -50,13 +58,56 @@ export function PrescriptionDetailView({ id, origin, locationPanel, insurance }:
   }
   if (rx.data === undefined) return <Skeleton lines={6} />;
   return (
-    <Prescription
-      rx={rx.data}
-      receivedAtMs={rx.dataUpdatedAt}
-      origin={origin}
-      locationPanel={locationPanel}
-      insurance={insurance}
-    />
+    <>
+      {rx.isError ? (
+        <OfflineCopyNotice
+          savedAtMs={rx.dataUpdatedAt}
+          error={rx.error}
+          onRetry={() => void rx.refetch()}
+        />
+      ) : null}
+      <Prescription
+        rx={rx.data}
+        receivedAtMs={rx.dataUpdatedAt}
+        origin={origin}
+        locationPanel={locationPanel}
+        insurance={insurance}
+      />
+    </>
+  );
+}
+
+/** What is kept of a prescription sent for pick-up: where to go and the code to show there. */
+function CounterCopy({
+  copy,
+  error,
+  onRetry,
+}: {
+  copy: PickupCopy;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { summary } = copy;
+  return (
+    <>
+      <OfflineCopyNotice savedAtMs={copy.savedAtMs} error={error} onRetry={onRetry} />
+      <section className="card stack" aria-labelledby="rx-hospital">
+        <p className="rx-card__tags">
+          <StatusTag status={summary.status} />
+        </p>
+        <h2 id="rx-hospital" className="card__title">
+          <DataText>{summary.hospitalName}</DataText>
+        </h2>
+        <p className="muted small">
+          <DataText>{summary.department}</DataText> ·{' '}
+          {t('prescriptions.issued', {
+            date: formatChinaDateTime(summary.issuedAtMs, i18n.language),
+          })}
+        </p>
+      </section>
+      <PickupCode status={summary.status} dispensing={copy.dispensing} />
+    </>
   );
 }
 
@@ -179,7 +230,7 @@ function Prescription({
           {t('prescriptions.detail.whyRevoked', { reason: rx.revokedReason ?? '' })}
         </p>
       ) : null}
-      {rx.dispensing !== null ? <PickupCode rx={rx} dispensing={rx.dispensing} /> : null}
+      {rx.dispensing !== null ? <PickupCode status={rx.status} dispensing={rx.dispensing} /> : null}
       {status === 'to-collect' ? (
         <section className="stack" aria-labelledby="rx-send">
           <h2 id="rx-send" className="section-title">

@@ -4,8 +4,10 @@ import PullToRefresh from 'antd-mobile/es/components/pull-to-refresh';
 import type { PrescriptionSummary } from '@/api-contract/prescriptions';
 import { ErrorView } from '@/components/error-view';
 import { MoneyText } from '@/components/money-text';
+import { OfflineCopyNotice } from '@/components/offline-copy-notice';
 import { Skeleton } from '@/components/skeleton';
 import { usePrescriptions } from '../api/get-prescriptions';
+import { copyCoversFailure, readListCopy } from '../stores/counter-copy';
 import { Countdown, StatusTag } from './prescription-bits';
 import { formatChinaDateTime, useServerNow } from './time';
 import '../i18n/prescriptions-strings';
@@ -14,6 +16,17 @@ import './prescriptions.css';
 export function PrescriptionList() {
   const { t } = useTranslation();
   const list = usePrescriptions();
+  // With no answer this visit (an offline reload), the last list this tab received stands in.
+  const copy =
+    list.isError && list.data === undefined && copyCoversFailure(list.error)
+      ? readListCopy()
+      : null;
+  const shown =
+    list.data !== undefined
+      ? { list: list.data, receivedAtMs: list.dataUpdatedAt }
+      : copy !== null
+        ? { list: copy.list, receivedAtMs: copy.savedAtMs }
+        : null;
 
   const refresh = async () => {
     await list.refetch();
@@ -38,21 +51,26 @@ export function PrescriptionList() {
         refreshingText={t('prescriptions.refreshing')}
         completeText=""
       >
-        {list.isError && list.data === undefined ? (
+        {list.isError && shown !== null ? (
+          <div className="rx-copy-notice">
+            <OfflineCopyNotice savedAtMs={shown.receivedAtMs} error={list.error} />
+          </div>
+        ) : null}
+        {list.isError && shown === null ? (
           <ErrorView
             error={list.error}
             title={t('prescriptions.error')}
             onRetry={() => void list.refetch()}
           />
-        ) : list.data === undefined ? (
+        ) : shown === null ? (
           <Skeleton lines={4} />
-        ) : list.data.items.length === 0 ? (
+        ) : shown.list.items.length === 0 ? (
           <p className="card muted">{t('prescriptions.empty')}</p>
         ) : (
           <Items
-            items={list.data.items}
-            asOfMs={list.data.asOfMs}
-            receivedAtMs={list.dataUpdatedAt}
+            items={shown.list.items}
+            asOfMs={shown.list.asOfMs}
+            receivedAtMs={shown.receivedAtMs}
           />
         )}
       </PullToRefresh>
