@@ -25,7 +25,12 @@ export const estimate: Translation<typeof zh> = {
     },
     balance: 'Personal account balance (yuan)',
     balanceHint: 'Empty counts as 0',
-    covers: 'Covers: {{kinds}}; in force from {{from}}',
+    covers: 'For {{kinds}}; in force from {{from}}',
+    coversKind: {
+      outpatient: 'outpatient visits',
+      pharmacy: 'pharmacy purchases on prescription',
+      inpatient: 'hospital stays',
+    },
   },
   kind: {
     outpatient: 'Outpatient visit',

@@ -22,6 +22,12 @@ export const estimate = {
     balance: '个人账户余额（元）',
     balanceHint: '不填按 0 元算',
     covers: '报销范围：{{kinds}}；{{from}} 起施行',
+    // Inside the sentence, in English a plural noun phrase ("for hospital stays"), not a label.
+    coversKind: {
+      outpatient: '门诊',
+      pharmacy: '药店凭处方买药',
+      inpatient: '住院',
+    },
   },
   kind: {
     outpatient: '门诊',
