@@ -1,10 +1,15 @@
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { renderWithI18n } from '@/features/estimate/testing/render-with-i18n';
-import { loadLanguage } from '@/lib/i18n';
+import { i18n, loadLanguage } from '@/lib/i18n';
 import { regionRulesFor } from '@mocks/reference/family-rules';
 import { SourceNote } from './source-note';
 import '../i18n/family-strings';
+
+function renderWithI18n(ui: ReactElement) {
+  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+}
 
 const fujian = regionRulesFor('350100');
 if (!fujian) throw new Error('Fujian is missing');
