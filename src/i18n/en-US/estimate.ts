@@ -92,6 +92,7 @@ export const estimate: Translation<typeof zh> = {
     claimPlanned: 'Cost {{n}} (planned) · {{date}} · {{kind}} · ¥{{amount}}',
     claimSplit: 'Fund ¥{{fund}} · account ¥{{account}} · cash ¥{{cash}}',
     source: 'Source: {{title}} — {{issuer}} ({{number}}), {{clause}}',
+    sourceAgain: 'Source: as above ({{number}}), {{clause}}',
     sourceUnknown: 'Source: policy document, {{clause}}',
     assumed: '(not stated in the source; this app’s assumption)',
     inForce: '(the figure in force from {{from}})',

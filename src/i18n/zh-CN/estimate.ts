@@ -89,6 +89,7 @@ export const estimate = {
     claimPlanned: '第 {{n}} 笔（计划）· {{date}} · {{kind}} · {{amount}} 元',
     claimSplit: '基金 {{fund}} 元 · 账户 {{account}} 元 · 现金 {{cash}} 元',
     source: '来源：{{issuer}}{{title}}（{{number}}），{{clause}}',
+    sourceAgain: '来源：同上（{{number}}），{{clause}}',
     sourceUnknown: '来源：政策资料，{{clause}}',
     assumed: '（资料未写明，这是本应用的假设）',
     inForce: '（{{from}} 起执行的标准）',

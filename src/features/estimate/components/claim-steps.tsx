@@ -16,9 +16,12 @@ export function SourceText({
   source,
   assumed,
   inForceFrom,
+  short = false,
 }: {
   source: SourceRef;
   assumed: boolean;
+  /** The document was named in full by an earlier step: its number is enough to find it. */
+  short?: boolean;
   /** Said when the figure applied came into force after the policy began (a dated change). */
   inForceFrom?: string | undefined;
 }) {
@@ -28,12 +31,14 @@ export function SourceText({
     <p className="steps__source">
       {doc === undefined
         ? t('estimate.result.sourceUnknown', { clause: source.clause })
-        : t('estimate.result.source', {
-            title: t(doc.title),
-            issuer: t(doc.issuer),
-            number: t(doc.number),
-            clause: source.clause,
-          })}
+        : short
+          ? t('estimate.result.sourceAgain', { number: t(doc.number), clause: source.clause })
+          : t('estimate.result.source', {
+              title: t(doc.title),
+              issuer: t(doc.issuer),
+              number: t(doc.number),
+              clause: source.clause,
+            })}
       {inForceFrom === undefined ? null : ` ${t('estimate.result.inForce', { from: inForceFrom })}`}
       {assumed ? ` ${t('estimate.result.assumed')}` : null}
     </p>
@@ -77,6 +82,11 @@ export function ClaimSteps({ claim, n, planned = false, policyFrom }: ClaimSteps
             <p>{t(step.messageKey, traceStepMessageParams(step))}</p>
             <SourceText
               source={step.rule.source}
+              // The full title once per claim; the steps after it that cite the same document
+              // name it by its number (a long title five times over buried the steps).
+              short={claim.trace
+                .slice(0, i)
+                .some((s) => s.rule.source.doc === step.rule.source.doc)}
               assumed={step.rule.basis === 'assumed'}
               inForceFrom={
                 policyFrom !== undefined &&
