@@ -18,7 +18,7 @@ import {
 
 const WIDTHS = [320, 360, 412] as const;
 
-const SIGNED_OUT = ['/login', '/estimate', '/safety', '/pharmacies'];
+const SIGNED_OUT = ['/login', '/estimate', '/safety', '/pharmacies', '/pharmacies/ph-067202'];
 const SIGNED_IN = [
   '/',
   '/me',
@@ -29,6 +29,8 @@ const SIGNED_IN = [
   '/safety',
   '/prescriptions',
   '/prescriptions/rx-fz-05',
+  // Sent: the pick-up card with its pharmacy link.
+  '/prescriptions/rx-fz-03',
   '/pharmacies',
   '/pharmacies?view=map',
   '/family',

@@ -44,7 +44,7 @@ export function PickupCode({ rx, dispensing }: { rx: PrescriptionDetail; dispens
         <div>
           <dt>{t('prescriptions.send.pharmacy')}</dt>
           <dd>
-            <Link className="rx-pickup__pharmacy" to={`/pharmacies/${dispensing.pharmacyId}`}>
+            <Link className="tap-link" to={`/pharmacies/${dispensing.pharmacyId}`}>
               {dispensing.pharmacyName}
             </Link>
           </dd>
