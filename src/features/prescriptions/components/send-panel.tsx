@@ -7,6 +7,7 @@ import type {
   PrescriptionPharmacy,
 } from '@/api-contract/prescriptions';
 import type { Insurance } from '@/api-contract/profile';
+import { DataText } from '@/components/data-text';
 import { ErrorView, useErrorText } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { distanceParts } from '@/lib/distance';
@@ -160,7 +161,9 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
           <section className="card rx-pharmacy rx-pharmacy--chosen" aria-labelledby="rx-chosen">
             <h3 id="rx-chosen" className="rx-pharmacy__heading" tabIndex={-1} data-step-focus>
               <span className="muted small block">{t('prescriptions.send.chosen')}</span>
-              <span className="rx-pharmacy__name">{chosen.name}</span>
+              <span className="rx-pharmacy__name">
+                <DataText>{chosen.name}</DataText>
+              </span>
             </h3>
             <PharmacyFacts pharmacy={chosen} split={split} />
             <button type="button" className="btn btn--secondary btn--small" onClick={change}>
@@ -255,7 +258,7 @@ function PharmacyOption({
   return (
     <div className="card rx-pharmacy">
       <span id={nameId} className="rx-pharmacy__name">
-        {pharmacy.name}
+        <DataText>{pharmacy.name}</DataText>
       </span>
       <PharmacyFacts pharmacy={pharmacy} split={split} />
       <button
@@ -283,7 +286,7 @@ function PharmacyFacts({
     <>
       <span className="muted small block">
         {t(unit === 'm' ? 'prescriptions.distanceM' : 'prescriptions.distanceKm', { value })} ·{' '}
-        {pharmacy.address}
+        <DataText>{pharmacy.address}</DataText>
       </span>
       {split ? (
         <span className="small block">
