@@ -7,7 +7,7 @@ test('switching persona changes the home screen', async ({ page }) => {
   const before = await greeting.textContent();
 
   await page.goto('/demo');
-  await page.getByRole('button', { name: /切换为此用户: 重庆/ }).click();
+  await page.getByRole('button', { name: /切换为此用户：重庆/ }).click();
   await expect(page.getByText(/已切换为/)).toBeVisible();
   await page.getByRole('link', { name: '首页' }).click();
   // Home, not the console still fading out (its notice names the persona too).

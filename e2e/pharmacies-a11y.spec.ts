@@ -60,8 +60,8 @@ for (const variant of VARIANTS) {
     await page
       .locator('.rx-pharmacy', { hasText: /配送费|Delivery fee/ })
       .first()
-      .getByRole('radio')
-      .check();
+      .getByRole('button', { name: /^(选择这家药店|Choose this pharmacy)$/ })
+      .click();
     await page
       .getByRole('radio', { name: /^(送药上门|Delivery)$/ })
       .first()

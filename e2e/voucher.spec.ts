@@ -20,7 +20,7 @@ test.describe('the e-voucher', () => {
     await page.getByLabel('身份证号').fill(TY.idNumber.replace('X', 'x'));
     await page.getByRole('button', { name: '下一步' }).click();
 
-    await expect(page.getByRole('heading', { name: '选择参保地' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '确认参保地' })).toBeVisible();
     await expect(page.getByRole('radio', { name: /晋中市/ })).toBeDisabled();
     await page.getByRole('radio', { name: /太原市/ }).check();
     await page.getByRole('button', { name: '下一步' }).click();

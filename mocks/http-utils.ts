@@ -34,10 +34,11 @@ export function noContent(): Reply {
 export function fail(
   status: number,
   code: ApiErrorCode,
-  options: { message?: string; retryAfterSeconds?: number } = {},
+  options: { message?: string; retryAfterSeconds?: number; attemptsLeft?: number } = {},
 ): Reply {
   const body: ApiErrorBody = { code };
   if (options.message !== undefined) body.message = options.message;
+  if (options.attemptsLeft !== undefined) body.attemptsLeft = options.attemptsLeft;
   if (options.retryAfterSeconds === undefined) return { status, body };
   body.retryAfterSeconds = options.retryAfterSeconds;
   return { status, body, headers: { 'Retry-After': String(options.retryAfterSeconds) } };

@@ -83,6 +83,7 @@ function summaryOfRx(rx: Rx, atMs: number): PrescriptionSummary {
     kind: rx.kind,
     longTermWeeks: rx.longTermWeeks,
     itemCount: items.length,
+    drugNames: items.map((item) => item.name),
     totalFen: items.reduce((sum, item) => sum + item.amountFen, 0),
     revokedReason: rx.revokedReason,
   };

@@ -49,6 +49,7 @@ export const reauthHandlers = [
         case 'wrong':
           return fail(400, 'REAUTH_PASSWORD_WRONG', {
             message: `${check.attemptsLeft} tries left before the lock`,
+            attemptsLeft: check.attemptsLeft,
           });
         case 'locked':
           return fail(423, 'REAUTH_LOCKED', {

@@ -1,10 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { premiumFor, regionRulesFor, relationRuleOn, windowFor } from './family-rules';
+import type { FamilySource } from '@/api-contract/family';
+import {
+  FAMILY_REGION_RULES,
+  premiumFor,
+  regionRulesFor,
+  relationRuleOn,
+  windowFor,
+} from './family-rules';
 
 const fujian = regionRulesFor('350100');
 if (!fujian) throw new Error('Fujian is missing');
 
 describe('family mutual-aid rules as data', () => {
+  it('gives every source and note English words with no Chinese, for English screens', () => {
+    const sources: FamilySource[] = FAMILY_REGION_RULES.flatMap((rules) => [
+      ...rules.relationRules.map((r) => r.source),
+      rules.limitSource,
+      rules.refundRule.source,
+      ...rules.premiums.map((p) => p.source),
+      ...[2026, 2027].flatMap((year) => rules.windowsFor(year).map((w) => w.source)),
+    ]);
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) {
+      expect(source.en, source.doc).toBeDefined();
+      expect(source.en?.doc).not.toMatch(/\p{Script=Han}/u);
+      expect(source.en?.note ?? '').not.toMatch(/\p{Script=Han}/u);
+      // A note in Chinese has its English, and the other way round.
+      expect(source.en?.note === undefined).toBe(source.note === undefined);
+    }
+  });
+
   it('knows Fujian and Chongqing by province, and no other region', () => {
     expect(regionRulesFor('350102')?.name).toBe('福建省');
     expect(regionRulesFor('500000')?.name).toBe('重庆市');

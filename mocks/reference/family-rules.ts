@@ -49,10 +49,24 @@ const NATIONAL_2024: RelationRule = {
     doc: '国办发〔2024〕38号',
     basis: 'official',
     note: '近亲属：配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女；2024年12月起各省施行',
+    en: {
+      doc: 'State Council General Office, Guobanfa [2024] No. 38',
+      note: 'Near relatives: spouse, parents, children, siblings, grandparents and grandchildren on either side; in force in every province from December 2024',
+    },
   },
 };
 
 const SPOUSE_PARENTS_CHILDREN: readonly FamilyRelation[] = ['spouse', 'father', 'mother', 'child'];
+
+const ASSUMED_PREMIUM: FamilySource = {
+  doc: '未见公布标准',
+  basis: 'assumed',
+  note: '沿用2025年下限 400 元，演示假设',
+  en: {
+    doc: 'No published figure',
+    note: 'The 2025 floor of ¥400 carried forward; a demo assumption',
+  },
+};
 
 /**
  * National minimum individual premium of urban-rural resident insurance (POLICY-FACTS §8).
@@ -62,7 +76,15 @@ const NATIONAL_PREMIUMS: readonly PremiumFigure[] = [
   {
     year: 2023,
     premiumFen: 38_000,
-    source: { doc: '医保发〔2024〕19号', basis: 'official', note: '2023年个人缴费标准 380 元' },
+    source: {
+      doc: '医保发〔2024〕19号',
+      basis: 'official',
+      note: '2023年个人缴费标准 380 元',
+      en: {
+        doc: 'National Healthcare Security Administration, Yibaofa [2024] No. 19',
+        note: 'Individual premium for 2023: ¥380',
+      },
+    },
   },
   {
     year: 2024,
@@ -71,6 +93,10 @@ const NATIONAL_PREMIUMS: readonly PremiumFigure[] = [
       doc: '医保发〔2024〕19号',
       basis: 'official',
       note: '2024年个人缴费标准 400 元，财政补助 670 元',
+      en: {
+        doc: 'National Healthcare Security Administration, Yibaofa [2024] No. 19',
+        note: 'Individual premium for 2024: ¥400, with a government subsidy of ¥670',
+      },
     },
   },
   {
@@ -80,22 +106,26 @@ const NATIONAL_PREMIUMS: readonly PremiumFigure[] = [
       doc: '各省2025年度居民医保缴费通知',
       basis: 'reported',
       note: '个人缴费不低于 400 元，财政补助 700 元',
+      en: {
+        doc: "Provinces' notices on the 2025 resident insurance premium",
+        note: 'Individual premium at least ¥400, with a government subsidy of ¥700',
+      },
     },
   },
   {
     year: 2026,
     premiumFen: 40_000,
-    source: { doc: '未见公布标准', basis: 'assumed', note: '沿用2025年下限 400 元，演示假设' },
+    source: ASSUMED_PREMIUM,
   },
   {
     year: 2027,
     premiumFen: 40_000,
-    source: { doc: '未见公布标准', basis: 'assumed', note: '沿用2025年下限 400 元，演示假设' },
+    source: ASSUMED_PREMIUM,
   },
   {
     year: 2028,
     premiumFen: 40_000,
-    source: { doc: '未见公布标准', basis: 'assumed', note: '沿用2025年下限 400 元，演示假设' },
+    source: ASSUMED_PREMIUM,
   },
 ];
 
@@ -103,6 +133,10 @@ const LIMIT_ASSUMED: FamilySource = {
   doc: '来源未载明人数上限',
   basis: 'assumed',
   note: '演示设定为 6 人，可按地区配置',
+  en: {
+    doc: 'No source states a limit on the number of relatives',
+    note: 'The demo sets 6; it can be configured per region',
+  },
 };
 
 const REFUND_ASSUMED: FamilyRegionRules['refundRule'] = {
@@ -112,6 +146,10 @@ const REFUND_ASSUMED: FamilyRegionRules['refundRule'] = {
     doc: '来源未载明退费规则',
     basis: 'assumed',
     note: '解绑时尚未开始享受待遇年度的保费退回共济账户；注销时共济账户余额退回个人账户',
+    en: {
+      doc: 'No source states the refund rules',
+      note: 'On unbinding, premiums for years whose cover has not started go back to the family account; on closing, its balance goes back to the personal account',
+    },
   },
 };
 
@@ -140,11 +178,19 @@ const FUJIAN_WINDOW_SOURCE: FamilySource = {
   doc: '闽政办〔2025〕3号',
   basis: 'reported',
   note: '集中缴费期 9月1日至12月31日，次年1月1日起享受待遇；缓缴期至2月底，缴费次日起享受待遇',
+  en: {
+    doc: 'Fujian Provincial Government General Office, Minzhengban [2025] No. 3',
+    note: 'Main payment period 1 September to 31 December, cover from 1 January; late payment until the end of February, cover from the day after payment',
+  },
 };
 const CHONGQING_WINDOW_SOURCE: FamilySource = {
   doc: '来源未载明重庆缴费期',
   basis: 'assumed',
   note: '演示按福建缴费期设置',
+  en: {
+    doc: "No source states Chongqing's payment period",
+    note: "The demo uses Fujian's payment period",
+  },
 };
 
 export const FAMILY_REGION_RULES: readonly FamilyRegionRules[] = [
@@ -162,6 +208,10 @@ export const FAMILY_REGION_RULES: readonly FamilyRegionRules[] = [
           doc: '福建省医疗保障局 2023年12月 家庭共济',
           basis: 'reported',
           note: '父母、配偶、子女',
+          en: {
+            doc: 'Fujian Healthcare Security Administration, family mutual aid, December 2023',
+            note: 'Parents, spouse and children',
+          },
         },
       },
       NATIONAL_2024,
@@ -181,7 +231,15 @@ export const FAMILY_REGION_RULES: readonly FamilyRegionRules[] = [
         // 国办发〔2021〕14号: the employee account may pay for spouse, parents and children.
         effectiveFrom: '2021-04-22',
         allowed: SPOUSE_PARENTS_CHILDREN,
-        source: { doc: '国办发〔2021〕14号', basis: 'official', note: '配偶、父母、子女' },
+        source: {
+          doc: '国办发〔2021〕14号',
+          basis: 'official',
+          note: '配偶、父母、子女',
+          en: {
+            doc: 'State Council General Office, Guobanfa [2021] No. 14',
+            note: 'Spouse, parents and children',
+          },
+        },
       },
       NATIONAL_2024,
     ],

@@ -7,6 +7,8 @@ export const apiErrorBodySchema = z.object({
   code: z.string(),
   message: z.optional(z.string()),
   retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
+  /** Tries left before a lock (a wrong password), so the person knows before it happens. */
+  attemptsLeft: z.optional(z.int().check(z.nonnegative())),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

@@ -33,6 +33,11 @@ export const familySourceSchema = z.object({
   doc: z.string(),
   basis: z.enum(['official', 'reported', 'assumed']),
   note: z.optional(z.string()),
+  /**
+   * The same in English, for English screens: a document's name and a note are words a person
+   * must read, not data to show as the records hold it.
+   */
+  en: z.optional(z.object({ doc: z.string(), note: z.optional(z.string()) })),
 });
 export type FamilySource = z.infer<typeof familySourceSchema>;
 

@@ -77,6 +77,8 @@ export const prescriptionSummarySchema = z.object({
   /** Weeks of drugs for a long prescription (more than 4, at most 12); null otherwise. */
   longTermWeeks: z.nullable(z.int().check(z.positive())),
   itemCount: z.int().check(z.nonnegative()),
+  /** The drugs' names in prescription order, so a list card says what the prescription is for. */
+  drugNames: z.array(z.string()),
   totalFen: nonNegativeFenSchema,
   /** Why the doctor withdrew it, when revoked. */
   revokedReason: z.nullable(z.string()),

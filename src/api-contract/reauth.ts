@@ -47,7 +47,7 @@ export const reauthEndpoints = {
         status: 400,
         codes: ['REAUTH_PASSWORD_WRONG', 'SMS_CODE_WRONG', 'SMS_CODE_EXPIRED'],
         description:
-          'Wrong e-voucher password (counts towards the lock of 5 wrong tries), or a wrong or expired SMS code.',
+          'Wrong e-voucher password (counts towards the lock of 5 wrong tries; `attemptsLeft` says how many remain), or a wrong or expired SMS code.',
       },
       {
         status: 409,

@@ -9,9 +9,12 @@ export function SourceText({
   source,
   assumed,
   inForceFrom,
+  short = false,
 }: {
   source: SourceRef;
   assumed: boolean;
+  /** The document was named in full by an earlier step: its number is enough to find it. */
+  short?: boolean;
   /** Said when the figure applied came into force after the policy began (a dated change). */
   inForceFrom?: string | undefined;
 }) {
@@ -21,12 +24,14 @@ export function SourceText({
     <p className="steps__source">
       {doc === undefined
         ? t('estimate.result.sourceUnknown', { clause: source.clause })
-        : t('estimate.result.source', {
-            title: t(doc.title),
-            issuer: t(doc.issuer),
-            number: t(doc.number),
-            clause: source.clause,
-          })}
+        : short
+          ? t('estimate.result.sourceAgain', { number: t(doc.number), clause: source.clause })
+          : t('estimate.result.source', {
+              title: t(doc.title),
+              issuer: t(doc.issuer),
+              number: t(doc.number),
+              clause: source.clause,
+            })}
       {inForceFrom === undefined ? null : ` ${t('estimate.result.inForce', { from: inForceFrom })}`}
       {assumed ? ` ${t('estimate.result.assumed')}` : null}
     </p>

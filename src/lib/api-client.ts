@@ -106,6 +106,9 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
             ...(parsed.data.retryAfterSeconds !== undefined
               ? { retryAfterSeconds: parsed.data.retryAfterSeconds }
               : {}),
+            ...(parsed.data.attemptsLeft !== undefined
+              ? { attemptsLeft: parsed.data.attemptsLeft }
+              : {}),
           }
         : {}),
     });

@@ -7,10 +7,17 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly attemptsLeft: number | undefined;
 
   constructor(
     kind: ApiErrorKind,
-    options: { status?: number; code?: string; retryAfterSeconds?: number; cause?: unknown } = {},
+    options: {
+      status?: number;
+      code?: string;
+      retryAfterSeconds?: number;
+      attemptsLeft?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(
       `API ${kind}${options.status ? ` ${options.status}` : ''}${options.code ? ` ${options.code}` : ''}`,
@@ -23,6 +30,7 @@ export class ApiError extends Error {
     this.status = options.status;
     this.code = options.code;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.attemptsLeft = options.attemptsLeft;
   }
 
   /** The i18n key of the message a person sees. */

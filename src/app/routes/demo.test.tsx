@@ -18,7 +18,7 @@ describe('/demo', () => {
   it('keeps marking the current person when the profile request fails, after a reload too', async () => {
     const user = userEvent.setup();
     const first = renderApp('/demo');
-    const name = `切换为此用户: ${CQ_RETIREE}`;
+    const name = `切换为此用户：${CQ_RETIREE}`;
     // The route, its strings and the demo state all load first.
     await user.click(await screen.findByRole('button', { name }, { timeout: 5_000 }));
     expect(await within(await personaItem(CQ_RETIREE)).findByText('当前')).toBeVisible();

@@ -215,6 +215,22 @@ describe('/family', () => {
     expect(await find('缴费凭证')).toBeInTheDocument();
   });
 
+  it('a wrong voucher password says how many tries are left before the lock', async () => {
+    installManualClock(NOV_2026);
+    signInAs(fz.personId);
+    accountWith(fz.personId, 'father');
+    renderApp('/family/transfer?amount=500');
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    await screen.findByRole('dialog');
+    fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
+      target: { value: '111111' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '确认' }));
+    expect(await find(/^医保电子凭证密码不正确，还可以再试 4 次/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '确认' }));
+    expect(await find(/^医保电子凭证密码不正确，还可以再试 3 次/)).toBeInTheDocument();
+  });
+
   it('opens the account with an SMS code to the own phone instead of the password', async () => {
     installManualClock(NOV_2026);
     signInAs(fz.personId);

@@ -37,8 +37,10 @@ export function AccountCard() {
           />
         </h2>
         <p className="muted">
-          {t('home.region')}: <DataText>{insurance.regionName}</DataText> ·{' '}
-          {t(`home.scheme.${insurance.scheme}`)} · {t(`home.status.${insurance.status}`)}
+          {t('home.region')}
+          {t('app.colon')}
+          <DataText>{insurance.regionName}</DataText> · {t(`home.scheme.${insurance.scheme}`)} ·{' '}
+          {t(`home.status.${insurance.status}`)}
         </p>
         <p className="card__figure">
           <span className="card__figure-label">{t('home.account')}</span>

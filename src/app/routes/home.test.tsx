@@ -4,6 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useSession } from '@/features/auth/stores/session-store';
 import { renderApp } from '@/test/render-app';
+import { switchPersonaResponseSchema } from '@/api-contract/demo';
+import { apiRequest } from '@/lib/api-client';
 import { server } from '@mocks/node';
 
 describe('home', () => {
@@ -29,6 +31,20 @@ describe('home', () => {
     await user.click(screen.getByRole('button', { name: '重试' }));
     await screen.findByText('服务返回的数据异常，未予显示，请稍后重试', {}, { timeout: 4000 });
     expect(calls).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes label and value with a full-width colon in Chinese', async () => {
+    const session = await apiRequest('/__demo/persona', {
+      method: 'POST',
+      body: { personaId: 'cq-retiree' },
+      idempotencyKey: crypto.randomUUID(),
+      schema: switchPersonaResponseSchema,
+    });
+    useSession.getState().signIn(session.token);
+    renderApp('/');
+    const line = await screen.findByText(/^参保地/, {}, { timeout: 4000 });
+    expect(line.textContent).toMatch(/^参保地：重庆市 · /);
+    expect(line.textContent).not.toContain(':');
   });
 
   it('offers sign-in and the services when signed out, with no request', async () => {

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { switchPersonaResponseSchema } from '@/api-contract/demo';
-import { prescriptionDetailSchema } from '@/api-contract/prescriptions';
+import { prescriptionDetailSchema, prescriptionListSchema } from '@/api-contract/prescriptions';
 import { useSession } from '@/features/auth/stores/session-store';
 import { apiRequest } from '@/lib/api-client';
 import { resetAllStores } from '@/lib/store-registry';
@@ -67,6 +67,24 @@ describe('prescription list', () => {
     expect(await screen.findAllByText('待取药')).not.toHaveLength(0);
   });
 
+  it('makes each card one link named by hospital and drugs', async () => {
+    await signIn();
+    renderApp('/prescriptions');
+    const items = await screen.findAllByRole('listitem');
+    for (const item of items) {
+      const links = within(item).getAllByRole('link');
+      expect(links).toHaveLength(1);
+    }
+    // 林晓燕's first prescription: the drug names are part of the card and of its name.
+    const link = within(items[0] as HTMLElement).getByRole('link');
+    const detail = await apiRequest('/prescriptions', { schema: prescriptionListSchema });
+    const names = detail.items[0]?.drugNames ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(link).toHaveAccessibleName(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
+  });
+
   it('asks to sign in first', async () => {
     renderApp('/prescriptions');
     await waitFor(() => expect(screen.queryByRole('heading', { name: '电子处方' })).toBeNull());
@@ -103,11 +121,17 @@ describe('prescription detail', () => {
     await signIn('cq-retiree');
     renderApp('/prescriptions/rx-cq-01');
     await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
-    const options = await screen.findAllByRole('radio', { name: /./ });
+    const options = await screen.findAllByRole('button', { name: '选择这家药店' });
     const first = options[0];
     if (!first) throw new Error('no pharmacy');
     // The estimate from the rules module is on every pharmacy.
     expect((await screen.findAllByText(/预计：医保基金/)).length).toBeGreaterThan(0);
+    // His fund pays 0 on this one: the screen says it is the deductible, and what is left of it.
+    expect(
+      screen.getByText(
+        /^为什么医保基金付 0 元：每年先由自己支付起付标准 100\.00 元.*今年还差 \d+\.\d\d 元/,
+      ),
+    ).toBeInTheDocument();
     await user.click(first);
     await user.click(screen.getByRole('button', { name: /^确认流转到/ }));
     expect(await screen.findByText('处方已流转到药店')).toBeInTheDocument();
@@ -122,9 +146,9 @@ describe('prescription detail', () => {
     await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
     await screen.findAllByText(/配送费/);
     // The first pharmacy that delivers: its card mentions a delivery fee.
-    const card = screen.getAllByText(/配送费/)[0]?.closest('label');
-    if (!card) throw new Error('no delivering pharmacy');
-    await user.click(within(card).getByRole('radio'));
+    const card = screen.getAllByText(/配送费/)[0]?.closest('.rx-pharmacy');
+    if (!(card instanceof HTMLElement)) throw new Error('no delivering pharmacy');
+    await user.click(within(card).getByRole('button', { name: '选择这家药店' }));
     await user.click(screen.getByRole('radio', { name: /送药上门/ }));
     await user.type(screen.getByLabelText('详细地址'), '东街 1 号');
     await user.type(screen.getByLabelText('收件人'), '林女士');
@@ -251,6 +275,7 @@ describe('pharmacy split', () => {
       accountFen: 0,
       cashFen: 5_450 + 500,
       notPooledFen: 500,
+      zeroFundReason: null,
     });
     expect(chinaDate(Date.parse('2026-11-24T23:30:00+08:00'))).toBe('2026-11-24');
   });

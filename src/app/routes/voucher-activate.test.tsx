@@ -1,5 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { transact } from '@mocks/db';
 import { personas } from '@mocks/seed';
@@ -34,6 +36,40 @@ async function throughIdentity(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('the activation wizard', () => {
+  it('says the same number of steps from the first screen to the last (two regions)', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    renderApp('/voucher/activate');
+    expect(await screen.findByText('第 1 步，共 5 步', {}, { timeout: 4000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /我已阅读并同意/ }));
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByText('第 2 步，共 5 步')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('真实姓名'), ty.profile.name);
+    await user.type(screen.getByLabelText('身份证号'), ty.profile.idNumber);
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(await screen.findByText('第 3 步，共 5 步')).toBeInTheDocument();
+  });
+
+  it('with one current region, confirms it as step 3 of 5, already chosen', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    server.use(
+      http.post('*/api/voucher/activation/identity', () =>
+        HttpResponse.json({
+          regions: [{ code: '140100', name: '太原市', status: 'current', updatedOn: '2026-01-05' }],
+        }),
+      ),
+    );
+    renderApp('/voucher/activate');
+    expect(await screen.findByText('第 1 步，共 5 步', {}, { timeout: 4000 })).toBeInTheDocument();
+    await throughIdentity(user);
+    expect(await screen.findByText('第 3 步，共 5 步')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '确认参保地' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /太原市/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(await screen.findByText('第 4 步，共 5 步')).toBeInTheDocument();
+  });
+
   it('asks for consent, then checks name and ID with clear messages, keeping what was typed', async () => {
     const user = userEvent.setup();
     signInAs(ty.personId);
@@ -72,7 +108,7 @@ describe('the activation wizard', () => {
     signInAs(ty.personId);
     const first = renderApp('/voucher/activate');
     await throughIdentity(user);
-    expect(await screen.findByRole('heading', { name: '选择参保地' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '确认参保地' })).toBeInTheDocument();
     const taiyuan = screen.getByRole('radio', { name: /太原市/ });
     const jinzhong = screen.getByRole('radio', { name: /晋中市/ });
     expect(jinzhong).toBeDisabled();

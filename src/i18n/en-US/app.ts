@@ -6,6 +6,8 @@ export const app: Translation<typeof zh> = {
     name: 'YibaoTong',
     demoBanner: 'Demo mode · all data is made up, not real insurance records',
     demoCode: 'Demo SMS code: {{code}}',
+    /** Between a label and its value: full-width in Chinese, never an ASCII colon. */
+    colon: ': ',
     money: '¥{{amount}}',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',

@@ -25,7 +25,12 @@ export const estimate: Translation<typeof zh> = {
     },
     balance: 'Personal account balance (yuan)',
     balanceHint: 'Empty counts as 0',
-    covers: 'Covers: {{kinds}}; in force from {{from}}',
+    covers: 'For {{kinds}}; in force from {{from}}',
+    coversKind: {
+      outpatient: 'outpatient visits',
+      pharmacy: 'pharmacy purchases on prescription',
+      inpatient: 'hospital stays',
+    },
   },
   kind: {
     outpatient: 'Outpatient visit',
@@ -87,6 +92,7 @@ export const estimate: Translation<typeof zh> = {
     claimPlanned: 'Cost {{n}} (planned) · {{date}} · {{kind}} · ¥{{amount}}',
     claimSplit: 'Fund ¥{{fund}} · account ¥{{account}} · cash ¥{{cash}}',
     source: 'Source: {{title}} — {{issuer}} ({{number}}), {{clause}}',
+    sourceAgain: 'Source: as above ({{number}}), {{clause}}',
     sourceUnknown: 'Source: policy document, {{clause}}',
     assumed: '(not stated in the source; this app’s assumption)',
     inForce: '(the figure in force from {{from}})',

@@ -3,6 +3,8 @@ export const app = {
     name: '医保通',
     demoBanner: '演示模式 · 所有数据均为虚构，非真实医保记录',
     demoCode: '演示短信验证码：{{code}}',
+    /** Between a label and its value: full-width in Chinese, never an ASCII colon. */
+    colon: '：',
     money: '{{amount}} 元',
     skipToContent: '跳到主要内容',
     loading: '加载中…',

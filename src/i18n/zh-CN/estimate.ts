@@ -22,6 +22,12 @@ export const estimate = {
     balance: '个人账户余额（元）',
     balanceHint: '不填按 0 元算',
     covers: '报销范围：{{kinds}}；{{from}} 起施行',
+    // Inside the sentence, in English a plural noun phrase ("for hospital stays"), not a label.
+    coversKind: {
+      outpatient: '门诊',
+      pharmacy: '药店凭处方买药',
+      inpatient: '住院',
+    },
   },
   kind: {
     outpatient: '门诊',
@@ -83,6 +89,7 @@ export const estimate = {
     claimPlanned: '第 {{n}} 笔（计划）· {{date}} · {{kind}} · {{amount}} 元',
     claimSplit: '基金 {{fund}} 元 · 账户 {{account}} 元 · 现金 {{cash}} 元',
     source: '来源：{{issuer}}{{title}}（{{number}}），{{clause}}',
+    sourceAgain: '来源：同上（{{number}}），{{clause}}',
     sourceUnknown: '来源：政策资料，{{clause}}',
     assumed: '（资料未写明，这是本应用的假设）',
     inForce: '（{{from}} 起执行的标准）',

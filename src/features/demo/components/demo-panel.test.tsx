@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { personas } from '@mocks/seed';
-import { i18n } from '@/lib/i18n';
+import { i18n, loadLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { demoStateSchema, faultsSchema, type DemoState, type Faults } from '@/api-contract/demo';
 import { DemoPanel } from './demo-panel';
@@ -81,9 +81,9 @@ describe('DemoPanel', () => {
     expect(
       screen.getByRole('heading', { name: '已办理：数据已更改，但应用没收到结果', level: 3 }),
     ).toBeVisible();
-    const lost = screen.getByRole('slider', { name: '办理成功但响应丢失: 0%' });
+    const lost = screen.getByRole('slider', { name: '办理成功但响应丢失：0%' });
     const slow = screen.getByRole('slider', {
-      name: '办理成功但响应超时（20 秒后才返回）: 0%',
+      name: '办理成功但响应超时（20 秒后才返回）：0%',
     });
     expect(lost).toHaveValue('0');
     expect(slow).toHaveValue('0');
@@ -101,7 +101,7 @@ describe('DemoPanel', () => {
     await waitFor(() =>
       expect(sent).toEqual([{ ...NO_FAULTS, errorRate: 20, lostResponseRate: 30 }]),
     );
-    expect(await screen.findByRole('slider', { name: '办理成功但响应丢失: 30%' })).toHaveValue(
+    expect(await screen.findByRole('slider', { name: '办理成功但响应丢失：30%' })).toHaveValue(
       '30',
     );
   });
@@ -115,6 +115,30 @@ describe('DemoPanel', () => {
     });
 
     await waitFor(() => expect(sent).toEqual([{ ...NO_FAULTS, slowResponseRate: 100 }]));
+  });
+
+  it('names each persona: masked in Chinese, in pinyin with no Chinese text in English', async () => {
+    serveDemoState(demoState());
+    const view = renderPanel();
+    await screen.findByRole('heading', { name: '演示用户' });
+    const titles = screen.getByRole('list').querySelectorAll('.list__title');
+    expect([...titles].map((el) => el.textContent?.split(' · ')[0])).toEqual(
+      personas.map(
+        (p) => `${p.name.slice(0, 1)}${'*'.repeat(p.name.length - 2)}${p.name.slice(-1)}`,
+      ),
+    );
+    view.unmount();
+    await loadLanguage('en-US');
+    try {
+      serveDemoState(demoState());
+      renderPanel();
+      await screen.findByRole('heading', { name: 'Demo people' }, { timeout: 4000 });
+      const list = screen.getByRole('list');
+      expect(list.querySelector('.list__title')?.textContent).toMatch(/^Mr Zhang · Chongqing/);
+      expect(list.textContent).not.toMatch(/\p{Script=Han}/u);
+    } finally {
+      await loadLanguage('zh-CN');
+    }
   });
 
   it('says where the demo data lives', async () => {
@@ -153,7 +177,7 @@ describe('DemoPanel', () => {
     if (!item) throw new Error('persona is not in a list item');
     expect(within(item).getByText('当前')).toBeVisible();
     expect(within(item).queryByRole('button')).toBeNull();
-    expect(screen.getAllByRole('button', { name: /^切换为此用户: / })).toHaveLength(
+    expect(screen.getAllByRole('button', { name: /^切换为此用户：/ })).toHaveLength(
       personas.length - 1,
     );
   });

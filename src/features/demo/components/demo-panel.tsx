@@ -39,10 +39,13 @@ interface FaultSliderProps {
 }
 
 function FaultSlider({ id, label, valueText, value, max, step, onChange }: FaultSliderProps) {
+  const { t } = useTranslation();
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
-        {label}: {valueText}
+        {label}
+        {t('app.colon')}
+        {valueText}
       </label>
       <input
         id={id}
@@ -103,6 +106,8 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
     });
   };
   const percent = (value: number) => t('demo.percentValue', { percent: value });
+  const personaName = (persona: { labelKey: string }) =>
+    t(persona.labelKey.replace('demo.persona.', 'demo.personaName.'));
 
   return (
     <div className="stack">
@@ -119,7 +124,10 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
           {state.data.personas.map((persona) => (
             <li key={persona.id} className="list__item">
               <div className="list__main">
-                <span className="list__title">{t(persona.labelKey)}</span>
+                {/* The name tells the presenter which person the guide means (林晓燕 …). */}
+                <span className="list__title">
+                  {personaName(persona)} · <span>{t(persona.labelKey)}</span>
+                </span>
                 <span className="muted">{maskPhone(persona.phone)}</span>
               </div>
               {persona.phone === currentPhone ? (
@@ -128,7 +136,7 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
                 <button
                   type="button"
                   className="btn btn--secondary btn--small"
-                  aria-label={`${t('demo.switchTo')}: ${t(persona.labelKey)}`}
+                  aria-label={`${t('demo.switchTo')}${t('app.colon')}${t(persona.labelKey)}`}
                   disabled={switchPersona.isPending}
                   onClick={() =>
                     switchPersona.mutate(persona.id, {

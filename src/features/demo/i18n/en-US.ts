@@ -8,6 +8,13 @@ export const demoEnUS: Translation<typeof demoZhCN> = {
   current: 'Current',
   switchTo: 'Switch to this person',
   switched: 'Now signed in as {{name}}',
+  // The surname in pinyin with a title: a name the presenter can say, and no Chinese text on an
+  // English screen.
+  personaName: {
+    cqRetiree: 'Mr Zhang',
+    fzEmployee: 'Ms Lin',
+    tyEmployee: 'Mr Wang',
+  },
   persona: {
     cqRetiree: 'Chongqing · retired employee · 72',
     fzEmployee: 'Fuzhou · employee · 34 · with parents and a child',

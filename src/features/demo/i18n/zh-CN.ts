@@ -9,6 +9,15 @@ export const demoZhCN = {
   current: '当前',
   switchTo: '切换为此用户',
   switched: '已切换为 {{name}}',
+  /**
+   * Who the guide means (张建国 …), masked as on every other screen. Written out like the
+   * descriptions beside them; a test checks them against the seed's names.
+   */
+  personaName: {
+    cqRetiree: '张*国',
+    fzEmployee: '林*燕',
+    tyEmployee: '王*强',
+  },
   persona: {
     cqRetiree: '重庆 · 退休职工 · 72 岁',
     fzEmployee: '福州 · 在职职工 · 34 岁 · 有父母和孩子',

@@ -41,6 +41,18 @@ describe('ClaimSteps', () => {
     expect(steps[1]).toHaveTextContent('在一级医院看病，医保报销 70%：200.00 元 × 70% = 140.00 元');
   });
 
+  it('names the document in full once per claim, then by its number', () => {
+    renderWithI18n(
+      <ClaimSteps claim={onlyClaim('cq-employee-outpatient-2024', 'outpatient', 30_000)} n={1} />,
+    );
+    const article = screen.getByRole('article');
+    const title = '《重庆市建立健全职工基本医疗保险门诊共济保障机制实施细则》';
+    const text = article.textContent ?? '';
+    expect(text.split(title).length - 1).toBe(1);
+    const steps = within(article).getAllByRole('listitem');
+    expect(steps[1]).toHaveTextContent(/^.*来源：同上（渝医保发〔2023〕32号），/);
+  });
+
   it('says so when a step is the app’s assumption rather than the source’s words', () => {
     renderWithI18n(<ClaimSteps claim={onlyClaim('sx-pharmacy-2023', 'pharmacy', 13_000)} n={2} />);
     const cap = screen.getByText('政策原文没有写每年最多报销多少，这里不设上限。').closest('li');

@@ -40,6 +40,11 @@ export function ClaimSteps({ claim, n, planned = false, policyFrom }: ClaimSteps
             <p>{t(step.messageKey, traceStepMessageParams(step))}</p>
             <SourceText
               source={step.rule.source}
+              // The full title once per claim; the steps after it that cite the same document
+              // name it by its number (a long title five times over buried the steps).
+              short={claim.trace
+                .slice(0, i)
+                .some((s) => s.rule.source.doc === step.rule.source.doc)}
               assumed={step.rule.basis === 'assumed'}
               inForceFrom={
                 policyFrom !== undefined &&

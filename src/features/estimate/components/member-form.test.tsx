@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '@/lib/i18n';
 import { RULES_ERROR } from '@/rules';
 import type { MemberDraft } from '../stores/estimate-draft-store';
 import { renderWithI18n } from '../testing/render-with-i18n';
@@ -32,6 +33,20 @@ function Harness({ onChange }: { onChange: (m: MemberDraft) => void }) {
 }
 
 describe('MemberForm', () => {
+  it('says in natural English what a policy covers, not a label after "Covers:"', async () => {
+    await loadLanguage('en-US');
+    try {
+      renderWithI18n(<Harness onChange={vi.fn()} />);
+      expect(
+        screen.getByText(
+          'For outpatient visits and pharmacy purchases on prescription; in force from 2024-01-01',
+        ),
+      ).toBeInTheDocument();
+    } finally {
+      await loadLanguage('zh-CN');
+    }
+  });
+
   it('lists every bundled policy by region and says what the chosen one covers', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

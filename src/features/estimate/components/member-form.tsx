@@ -4,6 +4,7 @@ import { ENROLMENTS, MEMBER_STATUSES, policies } from '@/rules';
 import { inputsFor, policyById, type FieldErrors, type MemberField } from '../hooks/use-estimate';
 import type { MemberDraft } from '../stores/estimate-draft-store';
 import { SelectField, TextField } from './fields';
+import { listText } from '@/lib/list-text';
 
 interface MemberFormProps {
   member: MemberDraft;
@@ -15,14 +16,17 @@ interface MemberFormProps {
 
 /** Policy, status, enrolment and account balance: who the estimate is for. */
 export function MemberForm({ member, errors, prefilled, onChange }: MemberFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   const statusName = useId();
   const policyName = useId();
   const policyHintId = useId();
   const policyErrorId = useId();
   const { info } = policyById(member.policyId);
-  const kinds = info.kinds.map((k) => t(`estimate.kind.${k}`)).join(t('estimate.listSeparator'));
+  const kinds = listText(
+    info.kinds.map((k) => t(`estimate.member.coversKind.${k}`)),
+    i18n.language,
+  );
   return (
     <section className="card stack estimator__section" aria-labelledby={titleId}>
       <h2 id={titleId} className="card__title">

@@ -20,6 +20,7 @@ import { useBindRelative } from '../api/bind-relative';
 import { useFamilyOverview } from '../api/get-family-overview';
 import { nameError, normaliseName } from '@/lib/person-name';
 import { errorCode } from './error-code';
+import { sourceText } from './source-note';
 import '../i18n/family-strings';
 import './family.css';
 
@@ -107,7 +108,7 @@ function HouseholdList({
 }
 
 function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bind = useBindRelative();
   const [relation, setRelation] = useState<FamilyRelation | ''>('');
   const [name, setName] = useState('');
@@ -130,6 +131,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
   if (bind.isSuccess) return <Done binding={bind.data} />;
   if (!region) return null;
 
+  const relationDoc = sourceText(region.relationSource, i18n.language).doc;
   const normalisedId = normaliseIdNumber(idNumber);
   const idCheck = validateIdNumber(normalisedId);
   const inHousehold = data.household.some(
@@ -138,7 +140,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
   const errors: Partial<Record<'relation' | 'name' | 'id' | 'proof', string>> = {};
   if (relation === '') errors.relation = t('family.bind.error.relationRequired');
   else if (!region.allowedRelations.includes(relation)) {
-    errors.relation = t('family.bind.error.relationNotAllowed', { doc: region.relationSource.doc });
+    errors.relation = t('family.bind.error.relationNotAllowed', { doc: relationDoc });
   }
   if (name.trim() === '') errors.name = t('family.bind.error.nameRequired');
   else if (nameError(name) !== null) errors.name = t('family.bind.error.name');
@@ -321,7 +323,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
           serverKey ? (
             <p className="form__error" role="alert">
               {t(`family.bind.error.${serverKey}`, {
-                doc: region.relationSource.doc,
+                doc: relationDoc,
                 max: region.maxRelatives,
               })}
             </p>

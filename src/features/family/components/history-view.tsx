@@ -43,7 +43,7 @@ function Row({ movement }: { movement: FamilyMovement }) {
           {localDate(movement.at)} · {t(`family.history.status.${movement.status}`)}
         </span>
         {movement.receiptId ? (
-          <Link className="small" to={`/family/receipts/${movement.receiptId}`}>
+          <Link className="small tap-link" to={`/family/receipts/${movement.receiptId}`}>
             {t('family.history.receipt')}
           </Link>
         ) : null}

@@ -30,6 +30,14 @@ function ErrorLine({ error }: { error: unknown }) {
       </p>
     );
   }
+  if (isApiError(error) && error.code === 'REAUTH_PASSWORD_WRONG' && error.attemptsLeft) {
+    // How many tries are left, before the lock rather than after it.
+    return (
+      <p className="form__error" role="alert">
+        {t('family.reauth.wrongPassword', { left: error.attemptsLeft })}
+      </p>
+    );
+  }
   return (
     <p className="form__error" role="alert">
       {text}

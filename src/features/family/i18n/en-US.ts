@@ -168,6 +168,7 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     confirm: 'Confirm',
     working: 'Working…',
     cancel: 'Cancel',
+    wrongPassword: 'Wrong e-voucher password. Tries left before a 30-minute lock: {{left}}',
     locked: 'The password is locked. Try again in {{minutes}} min, or use an SMS code',
   },
   pending: {

@@ -84,7 +84,7 @@ function PharmacyCard({ pharmacy }: { pharmacy: Detail }) {
           <div>
             <dt>{t('pharmacies.detail.phone')}</dt>
             <dd>
-              <a href={`tel:${pharmacy.phone}`}>
+              <a className="tap-link" href={`tel:${pharmacy.phone}`}>
                 {t('pharmacies.detail.call', { phone: pharmacy.phone })}
               </a>
             </dd>

@@ -50,7 +50,9 @@ export function PickupCode({
         <div>
           <dt>{t('prescriptions.send.pharmacy')}</dt>
           <dd>
-            <Link to={`/pharmacies/${dispensing.pharmacyId}`}>{dispensing.pharmacyName}</Link>
+            <Link className="tap-link" to={`/pharmacies/${dispensing.pharmacyId}`}>
+              {dispensing.pharmacyName}
+            </Link>
           </dd>
         </div>
         <div>
@@ -72,9 +74,9 @@ export function PickupCode({
         ) : null}
         {dispensing.method === 'delivery' ? (
           <div>
-            <dt>{t('prescriptions.send.delivery')}</dt>
+            <dt>{t('prescriptions.send.deliveryFeeLabel')}</dt>
             <dd>
-              {t('prescriptions.send.deliveryFee', {
+              {t('prescriptions.send.deliveryFeeValue', {
                 fee: formatFen(t, dispensing.deliveryFeeFen),
               })}
             </dd>
@@ -100,7 +102,15 @@ export function PickupCode({
               alt={t('prescriptions.send.qrAlt', { code })}
             />
           ) : null}
-          <p className="muted small">{t('prescriptions.send.codeHelp')}</p>
+          {/* A delivered prescription is never collected at the counter: the code is what the
+              courier may ask for, so the help must not send the person to the shop. */}
+          <p className="muted small">
+            {t(
+              dispensing.method === 'delivery'
+                ? 'prescriptions.send.codeHelpDelivery'
+                : 'prescriptions.send.codeHelp',
+            )}
+          </p>
         </>
       ) : null}
     </section>

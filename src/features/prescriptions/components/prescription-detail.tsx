@@ -138,7 +138,7 @@ function Prescription({
         <dl className="definition-list">
           <div>
             <dt>{t('prescriptions.detail.hospital')}</dt>
-            <dd>{t('prescriptions.detail.level', { level: rx.institutionLevel })}</dd>
+            <dd>{t(`prescriptions.detail.levelName.${rx.institutionLevel}`)}</dd>
           </div>
           <div>
             <dt>{t('prescriptions.detail.department')}</dt>

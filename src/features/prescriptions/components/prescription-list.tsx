@@ -6,6 +6,8 @@ import { ErrorView } from '@/components/error-view';
 import { MoneyText } from '@/components/money-text';
 import { OfflineCopyNotice } from '@/components/offline-copy-notice';
 import { Skeleton } from '@/components/skeleton';
+import { DataText } from '@/components/data-text';
+import { listText } from '@/lib/list-text';
 import { usePrescriptions } from '../api/get-prescriptions';
 import { copyCoversFailure, readListCopy } from '../stores/counter-copy';
 import { Countdown, StatusTag } from './prescription-bits';
@@ -96,46 +98,78 @@ function Items({
         const status =
           rx.status === 'to-collect' && serverNow >= rx.expiresAtMs ? 'expired' : rx.status;
         const issued = formatChinaDateTime(rx.issuedAtMs, i18n.language);
+        const base = `rx-card-${rx.id}`;
         return (
-          <li key={rx.id} className="card rx-card">
-            <p className="rx-card__tags">
-              <StatusTag status={status} />
-              <span className="tag">{t(`prescriptions.kind.${rx.kind}`)}</span>
-              {rx.longTermWeeks !== null ? (
-                <span className="tag">
-                  {t('prescriptions.longTerm', { weeks: rx.longTermWeeks })}
+          <li key={rx.id}>
+            {/* The whole card is one link: a finger lands anywhere on it. Its name is the parts
+                that tell prescriptions apart (status, hospital, drugs, date), not the countdown
+                and the sums, which would make every card's name long and changing. */}
+            <Link
+              className="card rx-card"
+              to={`/prescriptions/${rx.id}`}
+              aria-labelledby={`${base}-hospital ${base}-drugs ${base}-status ${base}-issued`}
+            >
+              <span className="rx-card__tags">
+                <span id={`${base}-status`}>
+                  <StatusTag status={status} />
                 </span>
-              ) : null}
-            </p>
-            <h2 className="rx-card__title">
-              <Link
-                to={`/prescriptions/${rx.id}`}
-                aria-label={t('prescriptions.open', { hospital: rx.hospitalName, date: issued })}
-              >
-                {rx.hospitalName}
-              </Link>
-            </h2>
-            <p className="muted small">
-              {rx.department} · {t('prescriptions.issued', { date: issued })}
-            </p>
-            <p className="rx-card__meta">
-              {status === 'to-collect' ? (
-                <Countdown msLeft={rx.expiresAtMs - serverNow} />
-              ) : status === 'expired' ? (
-                <span>
-                  {t('prescriptions.expiredAt', {
-                    date: formatChinaDateTime(rx.expiresAtMs, i18n.language),
-                  })}
-                </span>
-              ) : null}
-              <span className="muted small">
-                {t('prescriptions.items', { count: rx.itemCount })}
+                <span className="tag">{t(`prescriptions.kind.${rx.kind}`)}</span>
+                {rx.longTermWeeks !== null ? (
+                  <span className="tag">
+                    {t('prescriptions.longTerm', { weeks: rx.longTermWeeks })}
+                  </span>
+                ) : null}
               </span>
-              <MoneyText fen={rx.totalFen} />
-            </p>
+              <h2 id={`${base}-hospital`} className="rx-card__title">
+                {rx.hospitalName}
+              </h2>
+              <span id={`${base}-drugs`} className="rx-card__drugs">
+                <DrugNames names={rx.drugNames} language={i18n.language} />
+              </span>
+              <span className="muted small">
+                {rx.department} ·{' '}
+                <span id={`${base}-issued`}>{t('prescriptions.issued', { date: issued })}</span>
+              </span>
+              <span className="rx-card__meta">
+                {status === 'to-collect' ? (
+                  <Countdown msLeft={rx.expiresAtMs - serverNow} />
+                ) : status === 'expired' ? (
+                  <span>
+                    {t('prescriptions.expiredAt', {
+                      date: formatChinaDateTime(rx.expiresAtMs, i18n.language),
+                    })}
+                  </span>
+                ) : null}
+                <span className="muted small">
+                  {t('prescriptions.items', { count: rx.itemCount })}
+                </span>
+                <MoneyText fen={rx.totalFen} />
+              </span>
+            </Link>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * Drug names as the prescription holds them (Chinese data, marked so), joined the way the
+ * reader's language joins a list.
+ */
+function DrugNames({ names, language }: { names: readonly string[]; language: string }) {
+  const mark = '\u0000';
+  const joined = listText(
+    names.map((_, i) => `${mark}${i}${mark}`),
+    language,
+  );
+  return (
+    <>
+      {joined.split(mark).map((part, i) => {
+        if (i % 2 === 0) return part;
+        const name = names[Number(part)] ?? '';
+        return <DataText key={part}>{name}</DataText>;
+      })}
+    </>
   );
 }

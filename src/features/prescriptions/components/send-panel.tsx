@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PharmacyOrigin } from '@/api-contract/pharmacies';
 import type {
@@ -7,6 +7,7 @@ import type {
   PrescriptionPharmacy,
 } from '@/api-contract/prescriptions';
 import type { Insurance } from '@/api-contract/profile';
+import { DataText } from '@/components/data-text';
 import { ErrorView, useErrorText } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { distanceParts } from '@/lib/distance';
@@ -39,10 +40,16 @@ function addressErrors(address: DeliveryAddress): AddressErrors {
   return errors;
 }
 
+/** Pharmacies shown before "more": enough to compare, few enough that the list stays short. */
+const FIRST_SHOWN = 5;
+const MORE_STEP = 10;
+
 /**
- * Choose a pharmacy that can fill the prescription, pick-up or delivery, then send. What the
- * person typed stays in the form through errors and retries; one tap is one intent, so a
- * retry after a lost answer reuses its key and cannot send twice.
+ * Choose a pharmacy that can fill the prescription, pick-up or delivery, then send. The list is
+ * short (nearest first, "more" on demand) and a pick folds it to the chosen pharmacy, so the
+ * method and the send button sit right under the pick instead of below fifty cards. What the
+ * person typed stays in the form through errors and retries; one tap is one intent, so a retry
+ * after a lost answer reuses its key and cannot send twice.
  */
 export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
   const { t } = useTranslation();
@@ -50,10 +57,12 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
   const send = useSendPrescription();
   const sendError = useErrorText(send.error);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [shown, setShown] = useState(FIRST_SHOWN);
   const [method, setMethod] = useState<'pickup' | 'delivery'>('pickup');
   const [address, setAddress] = useState<DeliveryAddress>(EMPTY_ADDRESS);
   const [errors, setErrors] = useState<AddressErrors>({});
-  const [pickMissing, setPickMissing] = useState(false);
+  const step = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLFieldSetElement>(null);
   const split = insurance ? pharmacySplit(rx, insurance, serverNow) : undefined;
 
   if (origin === null) return <p className="muted">{t('prescriptions.send.needLocation')}</p>;
@@ -71,12 +80,25 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
   if (items.length === 0) return <p className="card muted">{t('prescriptions.send.none')}</p>;
   const chosen = items.find((p) => p.id === chosenId) ?? null;
   const delivery = method === 'delivery' && chosen?.services.delivery === true;
+  const visible = items.slice(0, shown);
+  const left = items.length - visible.length;
+
+  const choose = (id: string) => {
+    setChosenId(id);
+    // The step replaces the list under the person's finger: its heading takes focus (a screen
+    // reader hears what changed) and the whole step scrolls into view when it fits.
+    requestAnimationFrame(() => {
+      step.current?.querySelector<HTMLElement>('[data-step-focus]')?.focus({ preventScroll: true });
+      step.current?.scrollIntoView?.({ block: 'nearest' });
+    });
+  };
+  const change = () => {
+    setChosenId(null);
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('button')?.focus());
+  };
 
   const submit = () => {
-    if (chosen === null) {
-      setPickMissing(true);
-      return;
-    }
+    if (chosen === null) return;
     const problems = delivery ? addressErrors(address) : {};
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
@@ -108,109 +130,163 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
         submit();
       }}
     >
-      <p className="muted">{t('prescriptions.send.intro')}</p>
       {split ? (
         <p className="muted small">
-          {t('prescriptions.send.splitNote', { level: rx.institutionLevel })}
+          {t('prescriptions.send.splitNote', {
+            level: t(`prescriptions.detail.levelName.${rx.institutionLevel}`),
+          })}
         </p>
       ) : (
         <p className="muted small">{t('prescriptions.send.splitUnavailable')}</p>
       )}
-      <fieldset className="rx-pharmacies">
-        <legend className="rx-pharmacies__legend">{t('prescriptions.send.heading')}</legend>
-        {items.map((p) => (
-          <PharmacyOption
-            key={p.id}
-            pharmacy={p}
-            split={split}
-            checked={chosenId === p.id}
-            onChoose={() => {
-              setChosenId(p.id);
-              setPickMissing(false);
-            }}
-          />
-        ))}
-      </fieldset>
-      {pickMissing ? (
-        <p className="form__error" role="alert">
-          {t('prescriptions.send.pickRequired')}
-        </p>
-      ) : null}
-      {chosen !== null ? (
-        <fieldset className="segmented">
-          <legend>{t('prescriptions.send.method')}</legend>
-          <label className="segmented__option">
-            <input
-              type="radio"
-              name="rx-method"
-              checked={!delivery}
-              onChange={() => setMethod('pickup')}
-            />
-            <span>{t('prescriptions.send.pickup')}</span>
-          </label>
-          <label className="segmented__option">
-            <input
-              type="radio"
-              name="rx-method"
-              checked={delivery}
-              disabled={!chosen.services.delivery}
-              onChange={() => setMethod('delivery')}
-            />
-            <span>
-              {t('prescriptions.send.delivery')}
-              {chosen.services.delivery ? null : (
-                <span className="muted small block">{t('prescriptions.send.noDelivery')}</span>
-              )}
-            </span>
-          </label>
+      {split ? <FundNote split={split} /> : null}
+      {chosen === null ? (
+        <fieldset className="rx-pharmacies" ref={list}>
+          <legend className="rx-pharmacies__legend">{t('prescriptions.send.intro')}</legend>
+          {visible.map((p) => (
+            <PharmacyOption key={p.id} pharmacy={p} split={split} onChoose={() => choose(p.id)} />
+          ))}
+          {left > 0 ? (
+            <button
+              type="button"
+              className="btn btn--secondary btn--block"
+              onClick={() => setShown((n) => n + MORE_STEP)}
+            >
+              {t('prescriptions.send.more', { count: Math.min(left, MORE_STEP), left })}
+            </button>
+          ) : null}
         </fieldset>
-      ) : null}
-      {delivery && chosen ? (
-        <AddressForm
-          address={address}
-          errors={errors}
-          feeFen={chosen.deliveryFeeFen ?? 0}
-          onChange={(field, value) => setAddress((current) => ({ ...current, [field]: value }))}
-        />
-      ) : null}
-      {send.isError ? (
-        <p className="form__error" role="alert">
-          {sendError}
-        </p>
-      ) : null}
-      <button type="submit" className="btn btn--primary btn--block" disabled={send.isPending}>
-        {send.isPending
-          ? t('prescriptions.send.sending')
-          : chosen
-            ? t('prescriptions.send.confirm', { pharmacy: chosen.name })
-            : t('prescriptions.send.pickRequired')}
-      </button>
+      ) : (
+        <div className="stack" ref={step}>
+          <section className="card rx-pharmacy rx-pharmacy--chosen" aria-labelledby="rx-chosen">
+            <h3 id="rx-chosen" className="rx-pharmacy__heading" tabIndex={-1} data-step-focus>
+              <span className="muted small block">{t('prescriptions.send.chosen')}</span>
+              <span className="rx-pharmacy__name">
+                <DataText>{chosen.name}</DataText>
+              </span>
+            </h3>
+            <PharmacyFacts pharmacy={chosen} split={split} />
+            <button type="button" className="btn btn--secondary btn--small" onClick={change}>
+              {t('prescriptions.send.change')}
+            </button>
+          </section>
+          <fieldset className="segmented">
+            <legend>{t('prescriptions.send.method')}</legend>
+            <label className="segmented__option">
+              <input
+                type="radio"
+                name="rx-method"
+                checked={!delivery}
+                onChange={() => setMethod('pickup')}
+              />
+              <span>{t('prescriptions.send.pickup')}</span>
+            </label>
+            <label className="segmented__option">
+              <input
+                type="radio"
+                name="rx-method"
+                checked={delivery}
+                disabled={!chosen.services.delivery}
+                onChange={() => setMethod('delivery')}
+              />
+              <span>
+                {t('prescriptions.send.delivery')}
+                {chosen.services.delivery ? null : (
+                  <span className="muted small block">{t('prescriptions.send.noDelivery')}</span>
+                )}
+              </span>
+            </label>
+          </fieldset>
+          {delivery ? (
+            <AddressForm
+              address={address}
+              errors={errors}
+              feeFen={chosen.deliveryFeeFen ?? 0}
+              onChange={(field, value) => setAddress((current) => ({ ...current, [field]: value }))}
+            />
+          ) : null}
+          {send.isError ? (
+            <p className="form__error" role="alert">
+              {sendError}
+            </p>
+          ) : null}
+          <button type="submit" className="btn btn--primary btn--block" disabled={send.isPending}>
+            {send.isPending
+              ? t('prescriptions.send.sending')
+              : t('prescriptions.send.confirm', { pharmacy: chosen.name })}
+          </button>
+        </div>
+      )}
     </form>
+  );
+}
+
+/**
+ * Why the fund pays nothing, when it does not: for a first purchase of the year that is most
+ * often the deductible, and "医保基金 0.00 元" alone reads like a refusal.
+ */
+function FundNote({ split }: { split: PharmacySplit }) {
+  const { t } = useTranslation();
+  const why = split.zeroFundReason;
+  if (why === null) return null;
+  return (
+    <p className="notice small">
+      {t(
+        why.per === 'visit'
+          ? 'prescriptions.send.zeroFund.deductibleVisit'
+          : 'prescriptions.send.zeroFund.deductibleYear',
+        {
+          deductible: formatFen(t, why.deductibleFen),
+          left: formatFen(t, why.leftFen),
+        },
+      )}
+    </p>
   );
 }
 
 function PharmacyOption({
   pharmacy,
   split,
-  checked,
   onChoose,
 }: {
   pharmacy: PrescriptionPharmacy;
   split: PharmacySplit | undefined;
-  checked: boolean;
   onChoose: () => void;
+}) {
+  const { t } = useTranslation();
+  const nameId = useId();
+  return (
+    <div className="card rx-pharmacy">
+      <span id={nameId} className="rx-pharmacy__name">
+        <DataText>{pharmacy.name}</DataText>
+      </span>
+      <PharmacyFacts pharmacy={pharmacy} split={split} />
+      <button
+        type="button"
+        className="btn btn--primary btn--small"
+        aria-describedby={nameId}
+        onClick={onChoose}
+      >
+        {t('prescriptions.send.choose')}
+      </button>
+    </div>
+  );
+}
+
+function PharmacyFacts({
+  pharmacy,
+  split,
+}: {
+  pharmacy: PrescriptionPharmacy;
+  split: PharmacySplit | undefined;
 }) {
   const { t } = useTranslation();
   const { unit, value } = distanceParts(pharmacy.distanceM);
   return (
-    <label className={`card rx-pharmacy${checked ? ' rx-pharmacy--chosen' : ''}`}>
-      <span className="rx-pharmacy__choose">
-        <input type="radio" name="rx-pharmacy" checked={checked} onChange={onChoose} />
-        <span className="rx-pharmacy__name">{pharmacy.name}</span>
-      </span>
+    <>
       <span className="muted small block">
         {t(unit === 'm' ? 'prescriptions.distanceM' : 'prescriptions.distanceKm', { value })} ·{' '}
-        {pharmacy.address}
+        <DataText>{pharmacy.address}</DataText>
       </span>
       {split ? (
         <span className="small block">
@@ -231,7 +307,7 @@ function PharmacyOption({
           {t('prescriptions.send.deliveryFee', { fee: formatFen(t, pharmacy.deliveryFeeFen) })}
         </span>
       ) : null}
-    </label>
+    </>
   );
 }
 

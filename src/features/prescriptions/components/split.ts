@@ -1,4 +1,10 @@
-import { estimate, isRulesInputError, type EstimateInput } from '@/rules';
+import {
+  estimate,
+  isRulesInputError,
+  RULES_STEP,
+  type EstimateInput,
+  type TraceStep,
+} from '@/rules';
 import type { PrescriptionDetail } from '@/api-contract/prescriptions';
 import type { Insurance } from '@/api-contract/profile';
 
@@ -9,6 +15,26 @@ export interface PharmacySplit {
   cashFen: number;
   /** Drugs outside pharmacy pooling (毒、麻、精、放), paid in full. */
   notPooledFen: number;
+  /**
+   * Why the fund pays nothing, read from the trace; null when it pays something or for another
+   * reason. `leftFen` is the deductible still to meet after this purchase.
+   */
+  zeroFundReason: { per: 'year' | 'visit'; deductibleFen: number; leftFen: number } | null;
+}
+
+/** The deductible step swallowed the whole amount: that is why the fund pays 0. */
+function zeroFundReason(trace: readonly TraceStep[], fundFen: number) {
+  if (fundFen !== 0) return null;
+  const step = trace.find(
+    (s) =>
+      s.messageKey === RULES_STEP.deductibleYear || s.messageKey === RULES_STEP.deductibleVisit,
+  );
+  if (step === undefined || step.afterFen !== 0 || step.beforeFen === 0) return null;
+  const deductibleFen = step.params.deductibleFen;
+  if (typeof deductibleFen !== 'number') return null;
+  const per: 'year' | 'visit' = step.messageKey === RULES_STEP.deductibleYear ? 'year' : 'visit';
+  const leftFen = step.remainingAfterFen ?? Math.max(0, deductibleFen - step.beforeFen);
+  return { per, deductibleFen, leftFen };
 }
 
 /** YYYY-MM-DD in China time: the day the pharmacy would settle. */
@@ -51,12 +77,13 @@ export function pharmacySplit(
   // as hospital outpatient care" (POLICY-FACTS §3): the outpatient claim at the prescriber's level.
   for (const kind of ['pharmacy', 'outpatient'] as const) {
     try {
-      const { totals } = estimate(input(kind));
+      const { totals, claims } = estimate(input(kind));
       return {
         fundFen: totals.fundFen,
         accountFen: totals.accountFen,
         cashFen: totals.cashFen + notPooledFen,
         notPooledFen,
+        zeroFundReason: zeroFundReason(claims[0]?.trace ?? [], totals.fundFen),
       };
     } catch (error) {
       if (!isRulesInputError(error)) throw error;

@@ -30,10 +30,13 @@ export const prescriptionsEnUS: Translation<typeof prescriptionsZhCN> = {
   expiredAt: 'Expired {{date}}',
   validity: 'Valid {{days}} days (until {{date}})',
   items: '{{count}} drugs',
-  open: 'Open prescription {{hospital}} {{date}}',
   detail: {
-    hospital: 'Prescribed by',
-    level: 'Level {{level}} institution',
+    hospital: 'Hospital level',
+    levelName: {
+      1: 'Primary care, level 1',
+      2: 'Secondary hospital, level 2',
+      3: 'Tertiary hospital, level 3',
+    },
     department: 'Department',
     doctor: 'Doctor',
     diagnosis: 'Diagnosis',
@@ -73,14 +76,22 @@ export const prescriptionsEnUS: Translation<typeof prescriptionsZhCN> = {
     none: 'No pharmacy within 10 km can fill this prescription. Try another district.',
     error: 'The pharmacies could not load',
     choose: 'Choose this pharmacy',
-    chosen: 'Chosen',
+    chosen: 'Your pharmacy',
+    change: 'Choose another pharmacy',
+    more: 'Show {{count}} more ({{left}} left)',
     split: 'Estimate: fund {{fund}}, personal account {{account}}, cash {{cash}}',
     splitLabel: 'Estimated settlement',
     fund: 'Insurance fund',
     account: 'Personal account',
     cash: 'Cash',
     splitNote:
-      'Estimated from your policy with the ratio of the prescribing institution (level {{level}}); the pharmacy settles the exact amount.',
+      'Estimated from your policy at the rate for where it was prescribed ({{level}}); the pharmacy settles the exact amount.',
+    zeroFund: {
+      deductibleYear:
+        'Why the fund pays 0: each year you first pay a deductible of {{deductible}} yourself. This whole prescription counts towards it, and {{left}} is still to go this year before the fund starts paying.',
+      deductibleVisit:
+        'Why the fund pays 0: each purchase starts with a deductible of {{deductible}} that you pay yourself, and this prescription does not go above it.',
+    },
     splitUnavailable:
       'No estimate: the bundled rules do not cover pharmacy pooling where you are insured, or your insurance details could not load.',
     notPooledCash: 'Drugs outside pooling, {{amount}}, are yours to pay.',
@@ -102,11 +113,14 @@ export const prescriptionsEnUS: Translation<typeof prescriptionsZhCN> = {
     confirm: 'Send to {{pharmacy}}',
     confirmTitle: 'Send the prescription to this pharmacy?',
     sending: 'Sending…',
-    pickRequired: 'Choose a pharmacy first',
     sentTitle: 'Sent to the pharmacy',
     code: 'Pick-up code',
     codeHelp:
       'Show this code at the pharmacy or tell it to the pharmacist, who checks the prescription and dispenses.',
+    codeHelpDelivery:
+      'The pharmacy checks the prescription and delivers to the address above. If the courier asks, show this code or read it out.',
+    deliveryFeeLabel: 'Delivery fee',
+    deliveryFeeValue: '{{fee}} (never covered by insurance; you pay it)',
     qrAlt: 'Pick-up code QR: {{code}}',
     qrError: 'The QR code could not be drawn. Show the pharmacist the number instead.',
     pharmacy: 'Pharmacy',

@@ -28,6 +28,7 @@ const SENT: PrescriptionDetail = {
   hospitalName: '福建省立医院',
   institutionLevel: 3,
   department: '内分泌科',
+  drugNames: ['盐酸二甲双胍片'],
   issuedAtMs: NOW - 3_600_000,
   validDays: 3,
   expiresAtMs: NOW + 2 * 86_400_000,

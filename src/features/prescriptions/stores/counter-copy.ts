@@ -85,6 +85,7 @@ function summaryOf(detail: PrescriptionDetail): PrescriptionSummary {
     itemCount: detail.itemCount,
     totalFen: detail.totalFen,
     revokedReason: detail.revokedReason,
+    drugNames: detail.drugNames,
   };
 }
 

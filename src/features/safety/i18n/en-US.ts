@@ -67,6 +67,10 @@ export const safetyEnUS: Translation<typeof safetyZhCN> = {
       cardStopped: 'Claims your card or account was stopped, frozen or has a problem',
       urgency: 'Creates urgency or sets a deadline',
       money: 'Asks you to transfer money or pay a fee',
+      impersonation: 'Claims to be staff of the bureau, the police or a hospital',
+      accusation:
+        'Accuses you of cashing out illegally or of a crime, or of being under investigation',
+      privateChannel: 'Asks you to add a QQ or WeChat contact, install an app or share your screen',
     },
     triggeredBy: 'Triggered by:',
     separator: ', ',

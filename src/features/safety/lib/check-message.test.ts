@@ -19,6 +19,12 @@ interface Vector {
 // notices insured people really get. Numbers and addresses are made up.
 const FRAUD: Vector[] = [
   {
+    // Issue 18: a message with several reasons listed only one of them.
+    text: '您好，我是市医保局工作人员，系统显示您的医保卡涉嫌违规套现，请添加QQ 28xxxx19 配合调查，否则将追究责任。',
+    verdict: 'likely-fraud',
+    signals: ['impersonation', 'accusation', 'privateChannel', 'urgency'],
+  },
+  {
     text: '【医疗保障局】您的医疗卡已停，请02月25日前打开******进行信息完善',
     verdict: 'likely-fraud',
     signals: ['link', 'cardStopped', 'urgency', 'credentials'],
@@ -166,10 +172,23 @@ describe('the message checker', () => {
   });
 
   it('shows the words behind each reason', () => {
-    const { signals } = checkMessage(FRAUD[0]?.text ?? '');
+    const bureauExample = FRAUD.find((v) => v.text.startsWith('【医疗保障局】'));
+    const { signals } = checkMessage(bureauExample?.text ?? '');
     expect(signals.find((s) => s.kind === 'cardStopped')?.matches).toEqual(['医疗卡已停']);
     expect(signals.find((s) => s.kind === 'urgency')?.matches).toEqual(['02月25日前']);
     expect(signals.find((s) => s.kind === 'link')?.matches).toEqual(['打开******']);
+  });
+
+  it('lists every reason a message gives, not only the first', () => {
+    const { signals } = checkMessage(
+      '您好，我是市医保局工作人员，系统显示您的医保卡涉嫌违规套现，请添加QQ 28xxxx19 配合调查。',
+    );
+    expect(signals.map((s) => s.kind)).toEqual(['impersonation', 'accusation', 'privateChannel']);
+    expect(signals.find((s) => s.kind === 'accusation')?.matches).toEqual([
+      '涉嫌',
+      '违规套现',
+      '配合调查',
+    ]);
   });
 
   it('refuses an empty or a 10,000-character message before checking', () => {

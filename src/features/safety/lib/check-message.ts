@@ -6,7 +6,16 @@
  * bundled with the screen: it runs with no network.
  */
 
-export const SIGNAL_KINDS = ['link', 'credentials', 'cardStopped', 'urgency', 'money'] as const;
+export const SIGNAL_KINDS = [
+  'link',
+  'credentials',
+  'cardStopped',
+  'urgency',
+  'money',
+  'impersonation',
+  'accusation',
+  'privateChannel',
+] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export interface Signal {
@@ -76,12 +85,34 @@ const MONEY = [
   /transfer (?:the |your )?(?:money|funds|balance)|wire (?:money|funds)|safe account|pay a (?:fee|deposit)|unfreeze fee/gi,
 ];
 
+// "我是医保局工作人员": the fraud speaks as the bureau, the police or a hospital to be believed.
+const IMPERSONATION = [
+  /(?:医保局|医疗保障局|医保中心|社保局|社保中心|人社局|卫健委|公安局|派出所|警方|民警|警官|检察院|法院|医院)[^。！!？?\n]{0,6}?(?:工作人员|客服|专员|警官|民警|办案人员)/g,
+  /(?:我是|我们是|本人是|这里是)[^。！!？?\n]{0,10}?(?:工作人员|客服|专员|警官|民警)/g,
+  /(?:staff|officer|agent) (?:of|from) the (?:bureau|healthcare security|police|hospital)/gi,
+];
+
+// "涉嫌违规套现": an accusation that frightens the person into "clearing their name".
+const ACCUSATION = [
+  /违规套现|套现|套取医保(?:基金)?|骗保|涉嫌|违规使用|违法使用|盗刷|洗钱|被起诉|立案|通缉|配合调查/g,
+  /cash(?:ed|ing)? out illegally|fraudulent (?:claims|use)|money laundering|under investigation|arrest warrant/gi,
+];
+
+// "添加QQ", "下载APP", "共享屏幕": the bureau never moves a conversation to a private channel.
+const PRIVATE_CHANNEL = [
+  /(?:添加|加一下|加)\s*(?:QQ|qq|微信|企业微信|钉钉|好友)|(?:QQ|qq|微信)\s*号|QQ群|微信群|下载[^。！!？?\n]{0,8}?(?:APP|App|app|软件|客户端)|(?:共享|分享)屏幕|屏幕共享|视频会议|腾讯会议/g,
+  /add (?:me|us|our agent)? ?on (?:QQ|WeChat)|download (?:the|our|this) app|share (?:your|the) screen|screen shar(?:e|ing)/gi,
+];
+
 const PATTERNS: Readonly<Record<SignalKind, readonly RegExp[]>> = {
   link: LINK,
   credentials: CREDENTIALS,
   cardStopped: CARD_STOPPED,
   urgency: URGENCY,
   money: MONEY,
+  impersonation: IMPERSONATION,
+  accusation: ACCUSATION,
+  privateChannel: PRIVATE_CHANNEL,
 };
 
 // A request or a demand the sentence itself forbids ("请勿将验证码告知他人") is advice.
@@ -120,8 +151,13 @@ export function checkMessage(text: string): MessageCheck {
   const has = (kind: SignalKind) => signals.some((s) => s.kind === kind);
   // The bureau never asks for these or for money (POLICY-FACTS §2): either one is enough. A
   // link is a warning on its own, and with a stopped card or a deadline it is the classic fraud.
+  // Moving to a private channel is the step before the money goes (POLICY-FACTS §2).
   const verdict: Verdict =
-    has('credentials') || has('money') || (has('link') && (has('cardStopped') || has('urgency')))
+    has('credentials') ||
+    has('money') ||
+    has('privateChannel') ||
+    (has('link') && (has('cardStopped') || has('urgency'))) ||
+    (has('impersonation') && has('accusation'))
       ? 'likely-fraud'
       : signals.length > 0
         ? 'suspicious'

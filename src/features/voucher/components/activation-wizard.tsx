@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { InsuredRegion } from '@/api-contract/voucher';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '@/components/error-view';
 import { DataText } from '@/components/data-text';
@@ -18,18 +17,12 @@ import '../i18n/voucher-strings';
 import './voucher.css';
 
 /**
- * The region step shows when there is a choice to make or explain: several regions, or a single
- * one whose record is stale (the person must then see why they cannot go on).
+ * Every activation has the same five steps, so the count said on the first screen is the count
+ * at the end. The regions are only known after the identity step: a wizard that left out the
+ * region step for a single region changed "共 4 步" into "共 5 步" mid-way (issue 18). With one
+ * current region the step is a confirmation, already chosen.
  */
-function needsRegionStep(regions: readonly InsuredRegion[]): boolean {
-  return regions.length > 1 || regions.some((r) => r.status !== 'current');
-}
-
-function visibleSteps(regions: readonly InsuredRegion[]): WizardStep[] {
-  return needsRegionStep(regions)
-    ? ['consent', 'identity', 'region', 'face', 'password']
-    : ['consent', 'identity', 'face', 'password'];
-}
+const STEPS: readonly WizardStep[] = ['consent', 'identity', 'region', 'face', 'password'];
 
 /** A request error as a form message: the API's own code when it has one. */
 function FormError({ error }: { error: unknown }) {
@@ -42,14 +35,14 @@ function FormError({ error }: { error: unknown }) {
 }
 
 /**
- * The activation wizard: notice and consent → name and ID → insured region (only when there
- * are several) → face check → password → the code. Every step keeps what was typed (the draft
+ * The activation wizard: notice and consent → name and ID → insured region (chosen among
+ * several, or confirmed) → face check → password → the code. Every step keeps what was typed (the draft
  * store) and a return to /voucher/activate resumes at the step the person left.
  */
 export function ActivationWizard({ onActivated }: { onActivated?: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const draft = useActivationDraft();
-  const steps = visibleSteps(draft.regions);
+  const steps = STEPS;
   const step = steps.includes(draft.step) ? draft.step : 'identity';
   const index = steps.indexOf(step);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -200,11 +193,13 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
           name: body.name,
           idNumber: body.idNumber,
           regions,
-          regionCode: needsRegionStep(regions) ? null : (current[0]?.code ?? null),
+          // A single current region is chosen already; with several (a stale one among them)
+          // the person reads why and chooses.
+          regionCode: regions.length === 1 ? (current[0]?.code ?? null) : null,
           // A new identity needs a new face check.
           faceCheckId: null,
           faceCheckValidUntilMs: null,
-          step: needsRegionStep(regions) ? 'region' : 'face',
+          step: 'region',
         });
       },
     });
@@ -256,7 +251,7 @@ function RegionStep({ onBack, onNext }: { onBack: () => void; onNext: () => void
   };
   return (
     <form className="form stack" onSubmit={submit} noValidate>
-      <p>{t('voucher.region.why')}</p>
+      <p>{t(regions.length > 1 ? 'voucher.region.why' : 'voucher.region.whyOne')}</p>
       <fieldset
         className="voucher-regions"
         aria-describedby={error ? 'voucher-region-error' : undefined}

@@ -9,7 +9,7 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     steps: {
       consent: 'Notice and consent',
       identity: 'Your identity',
-      region: 'Insured region',
+      region: 'Confirm your insured region',
       face: 'Face check',
       password: 'Set a voucher password',
     },
@@ -32,6 +32,7 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     idHint: '18 characters; a final X may be upper or lower case',
   },
   region: {
+    whyOne: 'Your insurance record is in the region below. Check it and go on.',
     why: 'You have insurance records in more than one place. After a job change or a move, the old region keeps its record until it is transferred or closed. The e-voucher can use only one current region.',
     legend: 'Insured region',
     current: 'Current · updated {{date}}',

@@ -6,7 +6,7 @@ export const voucherZhCN = {
     steps: {
       consent: '须知与授权',
       identity: '填写身份信息',
-      region: '选择参保地',
+      region: '确认参保地',
       face: '人脸识别',
       password: '设置医保密码',
     },
@@ -30,6 +30,7 @@ export const voucherZhCN = {
   },
   region: {
     why: '您在不止一个地方有医保记录。换工作或搬家后，原参保地的记录如果没有办理转移或停保，就会继续存在。医保码只能使用一个当前有效的参保地。',
+    whyOne: '您的医保记录在下面这个参保地。请确认无误后继续。',
     legend: '参保地',
     current: '当前有效 · 更新于 {{date}}',
     stale: '记录未更新（最后更新 {{date}}），暂时无法使用',
