@@ -12,7 +12,7 @@ import {
   playInstitution,
   renderCounter,
   signInPerson,
-} from '../testing/counter-test-utils';
+} from '@/test/counter-fixtures';
 import { CounterScreen } from './counter-screen';
 
 // antd-mobile's dialog is the shared confirmation; here the cashier always says yes.

@@ -8,7 +8,7 @@ import {
   playInstitution,
   renderCounter,
   signInPerson,
-} from '../testing/counter-test-utils';
+} from '@/test/counter-fixtures';
 import { CounterScreen } from './counter-screen';
 
 async function openPharmacyVisit() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
-import { CQ_HOSPITAL, issueCode, renderCounter, signInPerson } from '../testing/counter-test-utils';
+import { CQ_HOSPITAL, issueCode, renderCounter, signInPerson } from '@/test/counter-fixtures';
 import { ScanForm } from './scan-form';
 
 const VISITS = 'http://localhost/api/counter/visits';

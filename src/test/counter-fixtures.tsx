@@ -11,7 +11,7 @@ import { settlementSchema } from '@/api-contract/settlement';
 import { voucherCodeSchema } from '@/api-contract/voucher';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import '../i18n/counter-strings';
+import '@/features/counter/i18n/counter-strings';
 
 /** A counter test's render: the app's i18n (zh-CN) and a fresh query client. */
 export function renderCounter(ui: ReactElement): RenderResult {
