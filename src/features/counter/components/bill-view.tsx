@@ -43,13 +43,14 @@ function BillSteps({ bill }: { bill: Settlement }) {
               <p>{t(step.messageKey, settlementStepParams(step))}</p>
               <p className="counter-steps__source muted small">
                 {doc === undefined
-                  ? t('counter.bill.sourceUnknown', { clause: step.source.clause })
+                  ? t('counter.bill.sourceUnknown')
                   : t('counter.bill.source', {
                       title: t(doc.title),
                       issuer: t(doc.issuer),
                       number: t(doc.number),
-                      clause: step.source.clause,
                     })}
+                {/* The clause is cited as the document numbers it, in its own language. */}
+                <DataText>{step.source.clause}</DataText>
               </p>
             </li>
           );

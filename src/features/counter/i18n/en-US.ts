@@ -153,8 +153,8 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     outsideClaim: 'Outside the insurance: {{reason}}',
     accountShort: 'The personal account was short: the rest is paid in cash',
     steps: 'How it was worked out',
-    source: 'Source: {{issuer}}, {{title}} ({{number}}), {{clause}}',
-    sourceUnknown: 'Source: {{clause}}',
+    source: 'Source: {{issuer}}, {{title}} ({{number}}), ',
+    sourceUnknown: 'Source: ',
     waiting: 'Waiting for the person to confirm and pay on their phone…',
     paidWith:
       'Paid at {{time}}: {{account}} yuan from the personal account, {{mobile}} yuan by {{channel}}',

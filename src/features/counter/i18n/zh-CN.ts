@@ -149,8 +149,8 @@ export const counterZhCN = {
     outsideClaim: '医保范围外：{{reason}}',
     accountShort: '个人账户余额不足，不足部分转为现金支付',
     steps: '计算依据',
-    source: '来源：{{issuer}}{{title}}（{{number}}），{{clause}}',
-    sourceUnknown: '来源：{{clause}}',
+    source: '来源：{{issuer}}{{title}}（{{number}}），',
+    sourceUnknown: '来源：',
     waiting: '等待参保人在手机上确认并支付…',
     paidWith: '已于 {{time}} 支付：个人账户 {{account}} 元，{{channel}} {{mobile}} 元',
     channel: {
