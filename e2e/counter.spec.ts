@@ -185,6 +185,22 @@ for (const variant of VARIANTS) {
     await billWalkIn(counter);
     await counter.getByText(/^(计算依据|How it was worked out)$/).click();
     problems.push(...(await checkScreen(counter, variant, 'bill')));
+
+    // The pharmacy's screens: the prescription, the refusal's reason field, then the prices.
+    const next = await apiAsPerson(page, 'POST', '/voucher/code', {});
+    const nextToken = (next.body as { ecToken: string }).ecToken;
+    await counter.getByRole('button', { name: /结束，接待下一位|Finish, next person/ }).click();
+    await counter.getByLabel(/^(机构|Institution)$/).selectOption(PHARMACY);
+    await counter.getByRole('textbox', { name: /医保码内容|Code content/ }).fill(nextToken);
+    await counter.getByRole('button', { name: /读取医保码|Read code/ }).click();
+    const rx = counter.getByRole('article').filter({ hasText: /待取药|To collect/ });
+    await rx.getByRole('button', { name: /拒绝调配|Refuse to dispense/ }).click();
+    await rx.getByRole('button', { name: /确认拒绝|Confirm refusal/ }).click();
+    await expect(rx.getByText(/请填写拒绝原因|Give a reason for refusing/)).toBeVisible();
+    problems.push(...(await checkScreen(counter, variant, 'review')));
+    await rx.getByRole('button', { name: /审核通过|Approve/ }).click();
+    await expect(rx.getByText(/^(已审核通过|Approved)$/)).toBeVisible();
+    problems.push(...(await checkScreen(counter, variant, 'prices')));
     expect(problems).toEqual([]);
   });
 }
