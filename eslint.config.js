@@ -15,6 +15,7 @@ const FEATURES = [
   'estimate',
   'family',
   'demo',
+  'counter',
 ];
 
 export default tseslint.config(

@@ -17,6 +17,10 @@ const MeRoute = lazyRoute(() => import('./routes/me'), 'MeRoute');
 // Behind the build-time constant itself, so the production bundler drops the import and the
 // console's chunk with it; there /demo falls through to the not-found screen.
 const DemoRoute = __DEMO__ ? lazyRoute(() => import('./routes/demo'), 'DemoRoute') : null;
+// The demo counter (a pharmacy or a hospital cashier played by support staff) likewise.
+const DemoCounterRoute = __DEMO__
+  ? lazyRoute(() => import('./routes/demo-counter'), 'DemoCounterRoute')
+  : null;
 const EstimateRoute = lazyRoute(() => import('./routes/estimate'), 'EstimateRoute');
 const VoucherRoute = lazyRoute(() => import('./routes/voucher'), 'VoucherRoute');
 const VoucherActivateRoute = lazyRoute(
@@ -49,6 +53,7 @@ const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentT
   { path: 'login', Component: LoginRoute },
   { path: 'me', Component: MeRoute },
   ...(DemoRoute ? [{ path: 'demo', Component: DemoRoute }] : []),
+  ...(DemoCounterRoute ? [{ path: 'demo/counter', Component: DemoCounterRoute }] : []),
   { path: 'estimate', Component: EstimateRoute },
   { path: 'voucher', Component: VoucherRoute },
   { path: 'voucher/activate', Component: VoucherActivateRoute },

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { useAdoptSession } from '@/features/auth/hooks/use-adopt-session';
 import { useSession } from '@/features/auth/stores/session-store';
@@ -21,6 +22,16 @@ export function DemoRoute() {
   });
   return (
     <Page title={t('demo.title')} back>
+      <section className="card stack" aria-labelledby="demo-counter">
+        <h2 id="demo-counter" className="card__title">
+          {t('demo.counter.title')}
+        </h2>
+        <p className="muted small">{t('demo.counter.hint')}</p>
+        {/* A new tab: the counter and the person's phone are two devices in the demo. */}
+        <Link to="/demo/counter" target="_blank" className="btn btn--secondary btn--block">
+          {t('demo.counter.open')}
+        </Link>
+      </section>
       <DemoPanel currentPhone={currentPhone} onSession={adopt} />
     </Page>
   );

@@ -13,6 +13,7 @@ import { useSwitchPersona } from '../api/switch-persona';
 import { useUpdateFaults } from '../api/update-faults';
 import { registerDemoStrings } from '../i18n/demo-strings';
 import { FamilyDemoControls } from './family-demo-controls';
+import { PaymentDemoControls } from './payment-demo-controls';
 import { VoucherDemoControls } from './voucher-demo-controls';
 import './demo-panel.css';
 
@@ -241,6 +242,8 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
       </section>
 
       <VoucherDemoControls onSaved={() => showStatus(t('demo.saved'))} />
+
+      <PaymentDemoControls onSaved={() => showStatus(t('demo.saved'))} />
 
       <FamilyDemoControls onSaved={() => showStatus(t('demo.saved'))} />
 

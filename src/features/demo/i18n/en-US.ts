@@ -73,6 +73,22 @@ export const demoEnUS: Translation<typeof demoZhCN> = {
     lifetime: 'Code lifetime',
     seconds: '{{seconds}} s',
   },
+  payment: {
+    title: 'Mobile insurance payment',
+    next: "The person's mobile payment (WeChat Pay, Alipay)",
+    outcome: {
+      paid: 'Goes through',
+      cancelled: 'The person cancels it',
+      failed: 'Fails',
+      lost: 'Goes through, but the app gets no answer',
+    },
+    hint: 'Stays until changed. Only the cash part is paid by mobile; the personal-account part is taken as usual.',
+  },
+  counter: {
+    title: 'Counter settlement',
+    hint: "Play a designated pharmacy or a hospital cashier in another tab: scan the person's code and bill them.",
+    open: 'Open the counter',
+  },
   family: {
     title: 'Family mutual aid',
     loseNext: 'Next transfer or payment: done, but the answer is lost',

@@ -72,6 +72,22 @@ export const demoZhCN = {
     lifetime: '医保码有效期',
     seconds: '{{seconds}} 秒',
   },
+  payment: {
+    title: '医保移动支付',
+    next: '参保人手机上的移动支付（微信支付、支付宝）',
+    outcome: {
+      paid: '支付成功',
+      cancelled: '参保人取消支付',
+      failed: '支付失败',
+      lost: '支付成功，但应用没收到结果',
+    },
+    hint: '改为其他选项前一直有效；只影响现金部分的移动支付，个人账户部分照常扣减。',
+  },
+  counter: {
+    title: '柜台结算',
+    hint: '在另一个标签页扮演定点药店或医院收费处：扫描参保人的医保码并收费。',
+    open: '打开柜台',
+  },
   family: {
     title: '家庭共济',
     loseNext: '下一笔转入或缴费：完成，但回答丢失',

@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { settlementSchema, type Settlement } from '@/api-contract/settlement';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+import { visitQueryOptions } from './get-visit';
+
+export interface CancelSettlementVariables {
+  visitId: string;
+  settlementId: string;
+  institutionId: string;
+}
+
+// Only while pending: nothing was paid, so nothing goes back.
+export function cancelSettlement(
+  { settlementId, institutionId }: CancelSettlementVariables,
+  idempotencyKey: string,
+): Promise<Settlement> {
+  return apiRequest(`/counter/settlements/${encodeURIComponent(settlementId)}/cancel`, {
+    method: 'POST',
+    body: { institutionId },
+    schema: settlementSchema,
+    idempotencyKey,
+  });
+}
+
+export function useCancelSettlement() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: cancelSettlement,
+    onSettled: (_data, _error, { visitId }) =>
+      queryClient.invalidateQueries({ queryKey: visitQueryOptions(visitId).queryKey }),
+  });
+}

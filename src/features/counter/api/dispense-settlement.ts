@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { settlementSchema, type Settlement } from '@/api-contract/settlement';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+import { visitQueryOptions } from './get-visit';
+
+export interface DispenseSettlementVariables {
+  visitId: string;
+  settlementId: string;
+  institutionId: string;
+}
+
+// Only once paid: the prescription then counts as collected.
+export function dispenseSettlement(
+  { settlementId, institutionId }: DispenseSettlementVariables,
+  idempotencyKey: string,
+): Promise<Settlement> {
+  return apiRequest(`/counter/settlements/${encodeURIComponent(settlementId)}/dispense`, {
+    method: 'POST',
+    body: { institutionId },
+    schema: settlementSchema,
+    idempotencyKey,
+  });
+}
+
+export function useDispenseSettlement() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: dispenseSettlement,
+    onSettled: (_data, _error, { visitId }) =>
+      queryClient.invalidateQueries({ queryKey: visitQueryOptions(visitId).queryKey }),
+  });
+}

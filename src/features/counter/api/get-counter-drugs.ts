@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { counterDrugListSchema } from '@/api-contract/settlement';
+import { apiRequest } from '@/lib/api-client';
+
+export async function getCounterDrugs(signal?: AbortSignal) {
+  const list = await apiRequest('/counter/drugs', {
+    schema: counterDrugListSchema,
+    ...(signal ? { signal } : {}),
+  });
+  return list.items;
+}
+
+export type CounterDrug = Awaited<ReturnType<typeof getCounterDrugs>>[number];
+
+export const counterDrugsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['counter', 'drugs'] as const,
+    queryFn: ({ signal }) => getCounterDrugs(signal),
+    staleTime: Infinity,
+  });
+
+export function useCounterDrugs() {
+  return useQuery(counterDrugsQueryOptions());
+}

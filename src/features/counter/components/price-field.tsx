@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataText } from '@/components/data-text';
+import { formatFenAsYuan } from '@/rules';
+import { parseYuan } from '../lib/price';
+
+interface PriceFieldProps {
+  /** The drug's name, data in its own language inside the translated label. */
+  name: string;
+  unit: string;
+  value: string;
+  onChange: (value: string) => void;
+  platformPriceFen: number;
+  /** Say that the text is not an amount (after a settle attempt). */
+  showInvalid: boolean;
+}
+
+/**
+ * A unit price, prefilled with the platform price. A counter may charge more; the excess is
+ * outside the insurance and the person's in cash, and the field says so before the bill does.
+ */
+export function PriceField({
+  name,
+  unit,
+  value,
+  onChange,
+  platformPriceFen,
+  showInvalid,
+}: PriceFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const fen = parseYuan(value);
+  const invalid = showInvalid && fen === null;
+  const above = fen !== null && fen > platformPriceFen;
+  const describedBy =
+    [invalid ? `${id}-error` : null, above ? `${id}-hint` : null].filter(Boolean).join(' ') ||
+    undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {t('counter.price.unitPrice')}
+        <DataText>
+          {name} / {unit}
+        </DataText>
+      </label>
+      <input
+        id={id}
+        className="field__input"
+        value={value}
+        inputMode="decimal"
+        autoComplete="off"
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {invalid ? (
+        <p id={`${id}-error`} className="field__error">
+          {t('counter.price.invalid')}
+        </p>
+      ) : null}
+      {above ? (
+        <p id={`${id}-hint`} className="notice small">
+          {t('counter.price.above', {
+            price: formatFenAsYuan(platformPriceFen),
+            excess: formatFenAsYuan(fen - platformPriceFen),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import type { Translation } from '@/i18n/types';
+import type { counterZhCN } from './zh-CN';
+
+export const counterEnUS: Translation<typeof counterZhCN> = {
+  title: 'Counter settlement (demo)',
+  intro:
+    "For support staff playing a designated pharmacy or a hospital's outpatient cashier: scan the person's code, review, bill; the person pays on their phone.",
+  place: {
+    title: 'This counter',
+    region: 'Region',
+    institution: 'Institution',
+    choose: 'Choose an institution',
+    loading: 'Loading institutions…',
+    pharmacy: 'Designated pharmacy',
+    hospital: 'Hospital outpatient cashier',
+    level: {
+      '1': 'Level 1 hospital',
+      '2': 'Level 2 hospital',
+      '3': 'Level 3 hospital',
+    },
+    regions: {
+      '500000': 'Chongqing',
+      '350100': 'Fuzhou',
+      '140100': 'Taiyuan',
+    },
+  },
+  scan: {
+    title: "Scan the person's code",
+    code: 'Code content',
+    codeHint: "Scan it with a barcode scanner, or paste what the person's e-voucher QR code holds.",
+    submit: 'Read code',
+    submitting: 'Reading…',
+    empty: 'Scan or paste a code first',
+    camera: 'Scan with the camera',
+    cameraClose: 'Close the camera',
+    cameraLabel: "Camera view: hold the QR code on the person's phone in front of it",
+    cameraStarting: 'Opening the camera…',
+    cameraDenied:
+      'The camera cannot be used (not allowed, or there is none). Use a scanner or paste the code',
+    cameraFailed: 'The QR code cannot be read here. Use a scanner or paste the code',
+    errors: {
+      VOUCHER_TOKEN_EXPIRED: 'The code has expired: ask the person to refresh it, then scan again',
+      VOUCHER_TOKEN_USED:
+        'This code was already scanned: ask the person to refresh it, then scan again',
+      NOT_FOUND:
+        'This code is not recognised: check it, or ask the person to refresh it and scan again',
+    },
+  },
+  visit: {
+    title: 'Insured person',
+    name: 'Name',
+    idNumber: 'ID number',
+    region: 'Insured in',
+    scheme: 'Scheme',
+    schemeValue: {
+      employee: 'Employee insurance',
+      resident: 'Resident insurance',
+    },
+    status: 'Category',
+    statusValue: {
+      employed: 'Employed',
+      retired: 'Retired',
+    },
+    next: 'Finish, next person',
+    ended: 'The visit has ended: scan the code again',
+  },
+  rx: {
+    title: 'Prescriptions sent to this pharmacy',
+    none: 'This person has no prescription sent to this pharmacy',
+    heading: 'Prescription: ',
+    issued: 'Issued {{date}}',
+    status: {
+      sent: 'To collect',
+      collected: 'Collected',
+      expired: 'Expired',
+      revoked: 'Withdrawn',
+    },
+    method: {
+      pickup: 'Pick up in store',
+      delivery: 'Home delivery',
+    },
+    platformPrice: 'Platform price {{price}} yuan',
+    pooled: 'Covered by the pool',
+    notPooled: 'Not covered (paid in full)',
+    inStock: 'In stock',
+    outOfStock: 'Out of stock',
+    catalogueClass: {
+      甲: 'Class A',
+      乙: 'Class B',
+    },
+  },
+  review: {
+    title: "Pharmacist's review",
+    approve: 'Approve',
+    refuse: 'Refuse to dispense',
+    reason: 'Reason for refusing',
+    reasonHint: 'A refusal needs a reason; the person will see it.',
+    reasonRequired: 'Give a reason for refusing',
+    confirmRefuse: 'Confirm refusal',
+    approved: 'Approved',
+    refused: 'Refused: {{reason}}',
+  },
+  price: {
+    title: 'Unit prices',
+    unitPrice: 'Unit price (yuan): ',
+    invalid: 'Enter an amount, such as 12.80',
+    above:
+      'Above the platform price of {{price}} yuan: the extra {{excess}} yuan a unit is outside the insurance and the person pays it in cash',
+  },
+  walkIn: {
+    title: 'Items to bill',
+    search: 'Find a drug',
+    searchHint: 'Type a drug name or code',
+    drug: 'Drug',
+    chooseDrug: 'Choose a drug',
+    noMatch: 'No drug matches',
+    quantity: 'Quantity',
+    quantityInvalid: 'Enter a whole number from 1 to 999',
+    unitPrice: 'Unit price (yuan)',
+    add: 'Add item',
+    remove: 'Remove',
+    empty: 'No items yet',
+    line: '× {{price}} yuan',
+  },
+  settle: {
+    submit: 'Settle',
+    submitting: 'Settling…',
+    blockedPending: 'A bill is waiting to be paid: wait for the person, or cancel it first',
+  },
+  bill: {
+    title: 'Settlement',
+    status: {
+      pending: 'Waiting for payment',
+      paid: 'Paid',
+      cancelled: 'Cancelled',
+      refunded: 'Refunded',
+    },
+    claimDate: 'Settled on {{date}}',
+    items: 'Items',
+    itemLine: '× {{price}} yuan',
+    inScope: 'Within the insurance',
+    cash: 'Out of pocket',
+    reason: {
+      'not-pooled': 'drug not covered by the pool',
+      'above-platform-price': 'the part above the platform price',
+      'delivery-fee': 'delivery fee',
+    },
+    total: 'Total',
+    policyRange: 'Within the insurance',
+    fund: 'Paid by the pool',
+    account: 'From the personal account',
+    cashTotal: 'Paid in cash',
+    outsideClaim: 'Outside the insurance: {{reason}}',
+    accountShort: 'The personal account was short: the rest is paid in cash',
+    steps: 'How it was worked out',
+    source: 'Source: {{issuer}}, {{title}} ({{number}}), ',
+    sourceUnknown: 'Source: ',
+    waiting: 'Waiting for the person to confirm and pay on their phone…',
+    paidWith:
+      'Paid at {{time}}: {{account}} yuan from the personal account, {{mobile}} yuan by {{channel}}',
+    channel: {
+      wechat: 'WeChat Pay',
+      alipay: 'Alipay',
+      none: 'mobile payment',
+    },
+    lastProblem: {
+      cancelled: 'The person cancelled the last mobile payment: the bill is still to pay',
+      failed: 'The last mobile payment did not go through: the bill is still to pay',
+    },
+    dispensed: 'Dispensed at {{time}}',
+    refundUntil: 'Refundable today (until {{time}})',
+    cancel: 'Cancel the bill',
+    cancelConfirm: 'Cancel this unpaid bill? The person will no longer be able to pay it.',
+    dispense: 'Dispense',
+    refund: 'Refund',
+    refundConfirm:
+      'Refund this bill? The pool, the personal account and the cash all go back where they came from.',
+    newBill: 'Bill again',
+  },
+  errors: {
+    NOT_FOUND: 'The visit has ended or does not exist: scan the code again',
+    PRESCRIPTION_EXPIRED: 'The prescription has expired and cannot be dispensed',
+    PRESCRIPTION_REVOKED: 'The hospital withdrew the prescription: it cannot be dispensed',
+  },
+  apiErrors: {
+    COUNTER_HOLDER_UNSUPPORTED:
+      "This is a family member's code from a proxy account: the demo counter settles only account holders",
+    PRESCRIPTION_ALREADY_SETTLED: 'This prescription has already been settled',
+    PRESCRIPTION_OTHER_PHARMACY: 'This prescription was sent to another pharmacy',
+    PRESCRIPTION_NOT_REVIEWED: 'A pharmacist must approve the prescription before it is settled',
+    REVIEW_REASON_REQUIRED: 'A refusal needs a reason',
+    SETTLEMENT_PENDING:
+      'This person has a bill still to pay: wait for them to pay, or cancel it first',
+    SETTLEMENT_QUANTITY_INVALID: 'A quantity must be a whole number from 1 to 999',
+    SETTLEMENT_PRICE_INVALID: 'A unit price cannot be 0 or more than ten times the platform price',
+    SETTLEMENT_DRUG_UNKNOWN: 'This drug is not in the insurance catalogue',
+    SETTLEMENT_DRUG_NOT_STOCKED: 'This institution does not stock this drug',
+    SETTLEMENT_ITEMS_MISMATCH: "The items are not the prescription's",
+    SETTLEMENT_NOT_COVERED:
+      'The policies in force do not cover this kind of visit: it cannot be settled',
+    SETTLEMENT_NOT_PENDING:
+      'The bill is no longer waiting for payment (paid, cancelled or refunded)',
+    SETTLEMENT_NOT_PAID: 'The bill has not been paid',
+    SETTLEMENT_ALREADY_REFUNDED: 'This bill has already been refunded',
+    SETTLEMENT_REFUND_DAY_PASSED:
+      'A refund is only possible on the day of the settlement, which has passed',
+  },
+};
