@@ -11,10 +11,6 @@ import { SERVICES } from '../services';
 const AccountCard = lazy(async () => ({
   default: (await import('./home-account-card')).AccountCard,
 }));
-// Its own chunk, like the account card: only a signed-in person can have a bill to pay.
-const PendingBillBanner = lazy(async () => ({
-  default: (await import('@/features/settlement/components/pending-bill-banner')).PendingBillBanner,
-}));
 
 export function HomeRoute() {
   const { t } = useTranslation();

@@ -189,8 +189,6 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     PRESCRIPTION_OTHER_PHARMACY: 'This prescription was sent to another pharmacy',
     PRESCRIPTION_NOT_REVIEWED: 'A pharmacist must approve the prescription before it is settled',
     REVIEW_REASON_REQUIRED: 'A refusal needs a reason',
-    SETTLEMENT_PENDING:
-      'This person has a bill still to pay: wait for them to pay, or cancel it first',
     SETTLEMENT_QUANTITY_INVALID: 'A quantity must be a whole number from 1 to 999',
     SETTLEMENT_PRICE_INVALID: 'A unit price cannot be 0 or more than ten times the platform price',
     SETTLEMENT_DRUG_UNKNOWN: 'This drug is not in the insurance catalogue',
@@ -198,8 +196,6 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     SETTLEMENT_ITEMS_MISMATCH: "The items are not the prescription's",
     SETTLEMENT_NOT_COVERED:
       'The policies in force do not cover this kind of visit: it cannot be settled',
-    SETTLEMENT_NOT_PENDING:
-      'The bill is no longer waiting for payment (paid, cancelled or refunded)',
     SETTLEMENT_NOT_PAID: 'The bill has not been paid',
     SETTLEMENT_ALREADY_REFUNDED: 'This bill has already been refunded',
     SETTLEMENT_REFUND_DAY_PASSED:
