@@ -85,7 +85,7 @@ function summaryOf(detail: PrescriptionDetail): PrescriptionSummary {
     itemCount: detail.itemCount,
     totalFen: detail.totalFen,
     revokedReason: detail.revokedReason,
-    drugNames: detail.drugNames,
+    drugNames: [],
   };
 }
 
@@ -97,12 +97,14 @@ function pickupOf(dispensing: Dispensing | null): Dispensing | null {
 
 export function saveListCopy(list: PrescriptionList, token: string | null, nowMs: number): void {
   if (!stillSameSession(token)) return;
-  write(LIST_KEY, { savedAtMs: nowMs, list } satisfies ListCopy);
+  // Drug names say what a person is treated for; the counter needs the code, not them.
+  const kept = { ...list, items: list.items.map((rx) => ({ ...rx, drugNames: [] })) };
+  write(LIST_KEY, { savedAtMs: nowMs, list: kept } satisfies ListCopy);
   // A code whose prescription is no longer waiting at the pharmacy is no longer needed.
   const waiting = new Set(list.items.filter((rx) => rx.status === 'sent').map((rx) => rx.id));
   const pickups = readPickups();
-  const kept = Object.fromEntries(Object.entries(pickups).filter(([id]) => waiting.has(id)));
-  if (Object.keys(kept).length !== Object.keys(pickups).length) write(PICKUPS_KEY, kept);
+  const codes = Object.fromEntries(Object.entries(pickups).filter(([id]) => waiting.has(id)));
+  if (Object.keys(codes).length !== Object.keys(pickups).length) write(PICKUPS_KEY, codes);
 }
 
 export function savePickupCopy(
