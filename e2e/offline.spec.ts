@@ -157,7 +157,11 @@ test.describe('at the pharmacy counter with no signal', () => {
     await page.goto('/prescriptions');
     await expect(page.getByText('待取药', { exact: true })).toHaveCount(2);
     await page.goto('/prescriptions/rx-fz-01');
-    await page.locator('.rx-pharmacy').first().getByRole('radio').check();
+    await page
+      .locator('.rx-pharmacy')
+      .first()
+      .getByRole('button', { name: '选择这家药店' })
+      .click();
     await page.getByRole('button', { name: /^确认流转到/ }).click();
     await expect(page.getByRole('heading', { name: '处方已流转到药店' })).toBeVisible();
     const code = (await page.getByTestId('pickup-code').textContent()) ?? '';
