@@ -114,7 +114,9 @@ test('the map shows the markers and the person with tiles blocked, and loads Lea
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
   await openList(page);
   const before = scripts.length;
-  await page.getByRole('radio', { name: '地图' }).check();
+  // The view lives in the URL, so the radio turns checked after the navigation, not on the click.
+  await page.getByRole('radio', { name: '地图' }).click();
+  await expect(page.getByRole('radio', { name: '地图' })).toBeChecked();
   await expect(page.locator('.pharmacy-marker').first()).toBeVisible();
   expect(await page.locator('.pharmacy-marker').count()).toBeGreaterThan(10);
   await expect(page.locator('.you-marker')).toBeVisible();
@@ -210,7 +212,9 @@ test('the tab bar stays on top of the map: every point in the bar hits the bar, 
 }) => {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
   await openList(page);
-  await page.getByRole('radio', { name: '地图' }).check();
+  // The view lives in the URL, so the radio turns checked after the navigation, not on the click.
+  await page.getByRole('radio', { name: '地图' }).click();
+  await expect(page.getByRole('radio', { name: '地图' })).toBeChecked();
   await expect(page.locator('.pharmacy-marker').first()).toBeVisible();
   // Scroll so the map runs under the bar, where the markers and the OSM credit took its taps.
   await page.locator('.pharmacy-map').evaluate((el) => {

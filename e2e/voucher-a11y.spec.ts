@@ -106,6 +106,10 @@ for (const variant of VARIANTS) {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: s('打开摄像头', 'Turn on the camera') }).click();
     await page.getByRole('button', { name: s('拍照并比对', 'Take photo and compare') }).click();
+    // Sent before the check answers, the form rightly asks for the face check instead.
+    await expect(
+      page.getByText(s('家人的人脸识别已通过', 'The family member’s face check passed')),
+    ).toBeVisible();
     await page.getByRole('button', { name: s('提交添加', 'Add'), exact: true }).click();
     await page.getByRole('button', { name: s('添加家人', 'Add a family member') }).click();
     await page.getByLabel(s('与您的关系', 'Relation to you')).selectOption('child');
