@@ -1,0 +1,182 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, PERSONAS, signIn, test } from './fixtures';
+import { apiAsPerson, decodeQr } from './voucher-helpers';
+
+/*
+ * Two pages of one browser on one demo backend, each driven only through its own screens: the
+ * person's phone shows its code and pays on the phone; the counter reads the code, bills, sees
+ * the payment by itself and dispenses. The money is then checked against the ledger and the seed.
+ */
+
+const PHARMACY = 'ph-049681';
+const HOSPITAL_LEVEL_3 = 'hs-cq-3';
+const PASSWORD = '802413';
+
+type Bill = {
+  id: string;
+  status: string;
+  policyRangeFen: number;
+  fundFen: number;
+  accountFen: number;
+  cashFen: number;
+  totalFen: number;
+  outsideClaim: { reason: string; amountFen: number }[];
+  yearBefore: { deductibleUsedFen: number; poolPaidFen: number };
+  payment: { accountFen: number; mobileFen: number; channel: string | null } | null;
+};
+
+async function balanceFen(phone: Page): Promise<number> {
+  const me = await apiAsPerson(phone, 'GET', '/me');
+  return (me.body as { insurance: { personalAccountBalanceFen: number } }).insurance
+    .personalAccountBalanceFen;
+}
+
+async function onlyBill(phone: Page): Promise<Bill> {
+  const list = await apiAsPerson(phone, 'GET', '/settlements');
+  const items = (list.body as { items: Bill[] }).items;
+  expect(items).toHaveLength(1);
+  return items[0] as Bill;
+}
+
+/** The phone signs in as 张建国 and shows his code; returns what the QR holds. */
+async function phoneShowsCode(phone: Page): Promise<string> {
+  await signIn(phone, PERSONAS.cqRetiree.phone);
+  // A long code life, so a loaded machine cannot let it lapse between the two pages.
+  await phone.evaluate(() =>
+    fetch('/api/__demo/voucher', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ nextFaceFailure: null, tokenLifetimeSeconds: 300 }),
+    }),
+  );
+  await phone.getByRole('link', { name: '医保电子凭证' }).click();
+  await expect(phone).toHaveURL(/\/voucher$/);
+  return decodeQr(phone);
+}
+
+async function counterReads(context: BrowserContext, place: string, code: string): Promise<Page> {
+  const counter = await context.newPage();
+  await counter.goto('/demo/counter');
+  await counter.getByLabel('统筹地区').selectOption('500000');
+  await counter.getByLabel('机构').selectOption(place);
+  await counter.getByRole('textbox', { name: '医保码内容' }).fill(code);
+  await counter.getByRole('button', { name: '读取医保码' }).click();
+  await expect(counter.getByText('张*国')).toBeVisible();
+  return counter;
+}
+
+/** Back on home by the tab bar (no reload): the bill must come to it by itself. */
+async function phoneWaitsOnHome(phone: Page): Promise<void> {
+  await phone.getByRole('link', { name: '首页' }).click();
+  await expect(phone.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** The phone pays the bill from the banner: channel if there is cash, then the password. */
+async function phonePays(phone: Page, channel: '微信支付' | null): Promise<void> {
+  const banner = phone.getByRole('status').filter({ hasText: '待支付的医保结算单' });
+  // Within 2 s of the counter's bill (the tab's change announcement, or the poll behind it).
+  await expect(banner).toBeVisible({ timeout: 2_000 });
+  await banner.getByRole('link', { name: '去支付' }).click();
+  await expect(phone.getByRole('heading', { name: /结算单/ }).first()).toBeVisible();
+  if (channel) await phone.getByRole('radio', { name: channel }).check();
+  await phone.getByRole('button', { name: /^确认支付/ }).click();
+  const dialog = phone.getByRole('dialog');
+  await dialog.getByLabel('6 位医保电子凭证密码').fill(PASSWORD);
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await expect(phone.getByRole('heading', { name: /电子结算单/ })).toBeVisible();
+  await expect(phone.getByText('已支付').first()).toBeVisible();
+}
+
+test('at his pharmacy: the counter bills a sent prescription, the phone pays by account and 微信支付, both show the receipt', async ({
+  page: phone,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const code = await phoneShowsCode(phone);
+  const before = await balanceFen(phone);
+  const counter = await counterReads(context, PHARMACY, code);
+  await phoneWaitsOnHome(phone);
+
+  const rx = counter.getByRole('article').filter({ hasText: '待取药' });
+  await rx.getByRole('button', { name: '审核通过' }).click();
+  await expect(rx.getByText('已审核通过')).toBeVisible();
+  // One yuan above the platform price on the first drug: that yuan is his cash, said why.
+  const price = rx.getByRole('textbox', { name: /^单价（元）：/ }).first();
+  const platform = Number(await price.inputValue());
+  await price.fill((platform + 1).toFixed(2));
+  await rx.getByRole('button', { name: '结算' }).click();
+  await expect(counter.getByText(/^待支付$/)).toBeVisible();
+
+  await phonePays(phone, '微信支付');
+  const bill = await onlyBill(phone);
+  expect(bill.status).toBe('paid');
+  expect(bill.fundFen + bill.accountFen + bill.cashFen).toBe(bill.totalFen);
+  expect(bill.cashFen).toBeGreaterThan(0);
+  expect(bill.accountFen).toBeGreaterThan(0);
+  // One yuan on each unit of the first line: a whole number of yuan, all of it outside the claim.
+  const above = bill.outsideClaim.find((o) => o.reason === 'above-platform-price');
+  expect(above?.amountFen ?? 0).toBeGreaterThanOrEqual(100);
+  expect((above?.amountFen ?? 1) % 100).toBe(0);
+  expect(bill.cashFen).toBeGreaterThanOrEqual(above?.amountFen ?? Number.POSITIVE_INFINITY);
+  expect(bill.payment).toEqual({
+    paidAtMs: expect.any(Number) as number,
+    accountFen: bill.accountFen,
+    mobileFen: bill.cashFen,
+    channel: 'wechat',
+  });
+  // The receipt on the phone names the same three amounts.
+  for (const fen of [bill.fundFen, bill.accountFen, bill.cashFen]) {
+    await expect(phone.getByText((fen / 100).toFixed(2), { exact: false }).first()).toBeVisible();
+  }
+  expect(await balanceFen(phone)).toBe(before - bill.accountFen);
+
+  // The counter sees it paid without a reload, with what came from where, and dispenses.
+  await expect(counter.getByText(/^已支付$/)).toBeVisible({ timeout: 2_500 });
+  await expect(
+    counter.getByText(
+      `个人账户 ${(bill.accountFen / 100).toFixed(2)} 元，微信支付 ${(bill.cashFen / 100).toFixed(2)} 元`,
+      { exact: false },
+    ),
+  ).toBeVisible();
+  await counter.getByRole('button', { name: '发药' }).click();
+  await expect(counter.getByText(/^已于 .* 发药$/)).toBeVisible();
+});
+
+test('at a level-3 hospital desk: his walk-in splits by the seed’s retiree ratio, the phone pays, the balance falls by the account share', async ({
+  page: phone,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const code = await phoneShowsCode(phone);
+  const before = await balanceFen(phone);
+  const counter = await counterReads(context, HOSPITAL_LEVEL_3, code);
+  await phoneWaitsOnHome(phone);
+
+  await counter.getByRole('searchbox', { name: '查找药品' }).fill('二甲双胍');
+  await counter.getByLabel('药品', { exact: true }).selectOption({ index: 1 });
+  await counter.getByRole('textbox', { name: '数量', exact: true }).fill('40');
+  await counter.getByRole('button', { name: '添加项目' }).click();
+  await counter.getByRole('button', { name: '结算' }).click();
+  await expect(counter.getByText(/^待支付$/)).toBeVisible();
+
+  const pending = await onlyBill(phone);
+  // 004 (Chongqing, 职工医保门诊共济): a retiree's deductible is 100 元 a year and a level-3
+  // institution pays 60 % above it; the cap (4,000 元) is far off for one visit.
+  const deductibleLeft = Math.max(0, 10_000 - pending.yearBefore.deductibleUsedFen);
+  const expectedFund = Math.floor(Math.max(0, pending.policyRangeFen - deductibleLeft) * 0.6);
+  // Enough boxes to pass the deductible, so the ratio is what the fund share shows.
+  expect(pending.policyRangeFen).toBeGreaterThan(deductibleLeft);
+  expect(pending.fundFen).toBeGreaterThan(0);
+  expect(Math.abs(pending.fundFen - expectedFund)).toBeLessThanOrEqual(1);
+  expect(pending.fundFen + pending.accountFen + pending.cashFen).toBe(pending.totalFen);
+
+  await phonePays(phone, pending.cashFen > 0 ? '微信支付' : null);
+  await expect(phone.getByText(/60%|60 %/).first()).toBeAttached();
+  const bill = await onlyBill(phone);
+  expect(bill.status).toBe('paid');
+  expect(await balanceFen(phone)).toBe(before - bill.accountFen);
+
+  await expect(counter.getByText(/^已支付$/)).toBeVisible({ timeout: 2_500 });
+  await counter.getByRole('button', { name: '发药' }).click();
+  await expect(counter.getByText(/^已于 .* 发药$/)).toBeVisible();
+});
