@@ -119,7 +119,7 @@ test('at his pharmacy: the counter bills a sent prescription, the phone pays by 
   expect((above?.amountFen ?? 1) % 100).toBe(0);
   expect(bill.cashFen).toBeGreaterThanOrEqual(above?.amountFen ?? Number.POSITIVE_INFINITY);
   expect(bill.payment).toEqual({
-    paidAtMs: expect.any(Number) as number,
+    paidAtMs: expect.any(Number) as unknown,
     accountFen: bill.accountFen,
     mobileFen: bill.cashFen,
     channel: 'wechat',
