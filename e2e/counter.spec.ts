@@ -186,6 +186,24 @@ for (const variant of VARIANTS) {
     await counter.getByText(/^(计算依据|How it was worked out)$/).click();
     problems.push(...(await checkScreen(counter, variant, 'bill')));
 
+    // The person's side of that bill: the list, the bill with its cited steps and the pay panel,
+    // then the receipt once paid.
+    const list = await apiAsPerson(page, 'GET', '/settlements');
+    const billId = (list.body as { items: { id: string }[] }).items[0]?.id ?? 'missing';
+    await page.goto('/settlements');
+    await expect(page.locator('h1')).toBeVisible();
+    problems.push(...(await checkScreen(page, variant, 'phone list')));
+    await page.goto(`/settlements/${billId}`);
+    await page.getByText(/^(医保怎么算的|How the insurance worked it out)$/).click();
+    await expect(page.getByRole('heading', { name: /^(支付|Pay)$/ })).toBeVisible();
+    problems.push(...(await checkScreen(page, variant, 'phone bill')));
+    await payOnPhone(page);
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { name: /^(电子结算单|Settlement receipt)/ }),
+    ).toBeVisible();
+    problems.push(...(await checkScreen(page, variant, 'phone receipt')));
+
     // The pharmacy's screens: the prescription, the refusal's reason field, then the prices.
     const next = await apiAsPerson(page, 'POST', '/voucher/code', {});
     const nextToken = (next.body as { ecToken: string }).ecToken;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sourceDocKeys, type SourceRef } from '@/rules';
+import { DATA_MARK, withDataText } from './data-text';
 
 /**
  * "来源：重庆市医疗保障局、重庆市财政局《…实施细则》及政策问答（渝医保发〔2023〕32号），《实施细则》
@@ -20,18 +21,22 @@ export function SourceText({
 }) {
   const { t } = useTranslation();
   const doc = sourceDocKeys(source.doc);
+  // The clause is cited as the document numbers it, in the document's language.
+  const clause = DATA_MARK;
+  const text =
+    doc === undefined
+      ? t('estimate.result.sourceUnknown', { clause })
+      : short
+        ? t('estimate.result.sourceAgain', { number: t(doc.number), clause })
+        : t('estimate.result.source', {
+            title: t(doc.title),
+            issuer: t(doc.issuer),
+            number: t(doc.number),
+            clause,
+          });
   return (
     <p className="steps__source">
-      {doc === undefined
-        ? t('estimate.result.sourceUnknown', { clause: source.clause })
-        : short
-          ? t('estimate.result.sourceAgain', { number: t(doc.number), clause: source.clause })
-          : t('estimate.result.source', {
-              title: t(doc.title),
-              issuer: t(doc.issuer),
-              number: t(doc.number),
-              clause: source.clause,
-            })}
+      {withDataText(text, source.clause)}
       {inForceFrom === undefined ? null : ` ${t('estimate.result.inForce', { from: inForceFrom })}`}
       {assumed ? ` ${t('estimate.result.assumed')}` : null}
     </p>

@@ -52,7 +52,14 @@ describe('YearProjection', () => {
       screen.getByText('退休人员（72 岁，已满 70 岁）按较高标准每月定额划入个人账户 115.00 元。'),
     ).toBeInTheDocument();
     expect(screen.queryByText(/满 70 岁后标准更高/)).not.toBeInTheDocument();
-    expect(screen.getByText(/^来源：重庆市.*第九条第二款/)).toBeInTheDocument();
+    // The clause is its own element (marked as Chinese data), so the sentence is read whole.
+    expect(
+      screen.getByText(
+        (_, el) =>
+          el?.classList.contains('steps__source') === true &&
+          /^来源：重庆市.*第九条第二款/.test(el.textContent ?? ''),
+      ),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByText('每月明细'));
     const table = screen.getByRole('table', { name: '每月明细' });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentChannel, Settlement, SettlementStep } from '@/api-contract/settlement';
-import { DataText } from '@/components/data-text';
+import { DATA_MARK, DataText, withDataText } from '@/components/data-text';
 import { ErrorView, useErrorText } from '@/components/error-view';
 import { MoneyText } from '@/components/money-text';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
@@ -356,10 +356,13 @@ function Receipt({ settlement }: { settlement: Settlement }) {
       ) : settlement.refundableUntilMs !== null &&
         settlement.asOfMs < settlement.refundableUntilMs ? (
         <p className="small muted">
-          {t('settlement.receipt.refundable', {
-            until: hourMinute(settlement.refundableUntilMs - 60_000),
-            institution: settlement.institution.name,
-          })}
+          {withDataText(
+            t('settlement.receipt.refundable', {
+              until: hourMinute(settlement.refundableUntilMs - 60_000),
+              institution: DATA_MARK,
+            }),
+            settlement.institution.name,
+          )}
         </p>
       ) : null}
       {canShare ? (
