@@ -180,3 +180,48 @@ test('at a level-3 hospital desk: his walk-in splits by the seed’s retiree rat
   await counter.getByRole('button', { name: '发药' }).click();
   await expect(counter.getByText(/^已于 .* 发药$/)).toBeVisible();
 });
+
+test.describe('delivery', () => {
+  // Where the person is, so the prescription's pharmacies are listed without a tap.
+  test.use({ geolocation: { latitude: 26.085, longitude: 119.296 }, permissions: ['geolocation'] });
+
+  test('a delivery is paid in the app before dispatch: the prescription links to its bill, and shows it paid', async ({
+    page: phone,
+  }) => {
+    test.setTimeout(90_000);
+    await signIn(phone, PERSONAS.cqRetiree.phone);
+    const before = await balanceFen(phone);
+    await phone.goto('/prescriptions/rx-cq-01');
+    const delivering = phone.locator('.rx-pharmacy', { hasText: '配送费' }).first();
+    await delivering.getByRole('button', { name: '选择这家药店' }).click();
+    await phone.getByRole('radio', { name: /送药上门/ }).check();
+    await phone.getByLabel('所在区县').fill('渝中区');
+    await phone.getByLabel('详细地址').fill('解放碑 1 号');
+    await phone.getByLabel('收件人').fill('张先生');
+    await phone.getByLabel('手机号').fill('13800001111');
+    await phone.getByRole('button', { name: /^确认流转到/ }).click();
+    const card = phone.locator('.rx-pickup');
+    await expect(card.getByText('待支付：付款后药店才发货')).toBeVisible();
+
+    await card.getByRole('link', { name: '去支付' }).click();
+    await expect(phone).toHaveURL(/\/settlements\/stl-/);
+    await expect(phone.getByText(/配送费/).first()).toBeVisible();
+    await phone.getByRole('radio', { name: '微信支付' }).check();
+    await phone.getByRole('button', { name: /^确认支付/ }).click();
+    const dialog = phone.getByRole('dialog');
+    await dialog.getByLabel('6 位医保电子凭证密码').fill(PASSWORD);
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expect(phone.getByRole('heading', { name: /电子结算单/ })).toBeVisible();
+
+    const bill = await onlyBill(phone);
+    expect(bill.status).toBe('paid');
+    expect(bill.outsideClaim.map((o) => o.reason)).toContain('delivery-fee');
+    expect(await balanceFen(phone)).toBe(before - bill.accountFen);
+    await phone.goto('/prescriptions/rx-cq-01');
+    await expect(card.getByText('已支付，等待药店发货')).toBeVisible();
+    await expect(card.getByRole('link', { name: '查看电子结算单' })).toHaveAttribute(
+      'href',
+      `/settlements/${bill.id}`,
+    );
+  });
+});

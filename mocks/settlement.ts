@@ -200,6 +200,35 @@ function deliveryOf(record: DeepReadonly<SettlementRecord>, atMs: number): Settl
   return { status: 'delivered', dispatchedAtMs, deliveredAtMs };
 }
 
+/**
+ * A delivery's bill as its prescription shows it: the newest one billed for it (a withdrawn bill
+ * stays on record, a new send bills again), or null when it was never billed for delivery.
+ */
+export function deliveryBillOf(
+  view: View,
+  prescriptionId: string,
+  atMs: number,
+): {
+  settlementId: string;
+  status: Settlement['status'];
+  delivery: NonNullable<Settlement['delivery']>['status'];
+} | null {
+  const bills = view.settlements
+    .where('prescriptionId', prescriptionId)
+    .filter((s) => s.channel === 'delivery');
+  const newest = bills.reduce<(typeof bills)[number] | null>(
+    (a, b) => (a === null || b.createdAtMs > a.createdAtMs ? b : a),
+    null,
+  );
+  if (newest === null) return null;
+  const delivery = deliveryOf(newest, atMs);
+  return {
+    settlementId: newest.id,
+    status: newest.status,
+    delivery: delivery?.status ?? 'awaiting-payment',
+  };
+}
+
 export function settlementOut(view: View, record: DeepReadonly<SettlementRecord>): Settlement {
   const atMs = now();
   const person = view.persons.get(record.personId);

@@ -1,4 +1,8 @@
 import { endpoints } from '@/api-contract/endpoints';
+import {
+  prescriptionDetailSchema,
+  prescriptionPharmacyListSchema,
+} from '@/api-contract/prescriptions';
 import { profileSchema } from '@/api-contract/profile';
 import { reauthResponseSchema } from '@/api-contract/reauth';
 import {
@@ -27,6 +31,9 @@ const {
   cancelSettlement,
   dispenseSettlement,
   refundSettlement,
+  getPrescription,
+  listPrescriptionPharmacies,
+  sendPrescription,
 } = endpoints;
 
 /** The seeded password of the demo personas (mocks/seed.ts DEMO_VOUCHER_PASSWORD). */
@@ -83,6 +90,82 @@ async function balance(context: ScenarioContext, token: string): Promise<number>
 
 /** The settlement API's scenarios (see scenarios.ts for what every scenario must do). */
 export const settlementScenarios: Scenario[] = [
+  {
+    name: 'settlement: a delivery is billed at send, its prescription links the bill, paid once before dispatch',
+    covers: [sendPrescription.id, getPrescription.id, getSettlement.id, paySettlement.id],
+    demoOnly: 'uses the demo persona 张建国 (13800001111) and his seeded prescription rx-cq-01',
+    run: async (context) => {
+      const { http } = context;
+      const { token } = await context.signIn('13800001111');
+      const rxId = 'rx-cq-01';
+      const near = await http.request({
+        method: 'GET',
+        path: `${path(listPrescriptionPharmacies.path, rxId)}?lat=26.085000&lng=119.296000`,
+        token,
+      });
+      expectStatus(near, 200);
+      const delivering = prescriptionPharmacyListSchema
+        .parse(near.json)
+        .items.find((p) => p.services.delivery);
+      check(delivering !== undefined, 'a pharmacy that delivers can fill it');
+      const sent = await http.request({
+        method: 'POST',
+        path: path(sendPrescription.path, rxId),
+        token,
+        body: {
+          pharmacyId: delivering.id,
+          method: 'delivery',
+          address: {
+            district: '渝中区',
+            detail: '解放碑 1 号',
+            recipient: '张先生',
+            phone: '13800001111',
+          },
+        },
+      });
+      expectStatus(sent, 200, undefined, 'send for delivery');
+      const bill = prescriptionDetailSchema.parse(sent.json).dispensing?.bill;
+      check(bill !== undefined && bill !== null, 'a delivery carries its bill');
+      expectEqual(bill.status, 'pending', 'billed at send');
+      expectEqual(bill.delivery, 'awaiting-payment', 'not dispatched before payment');
+
+      const got = await http.request({
+        method: 'GET',
+        path: path(getSettlement.path, bill.settlementId),
+        token,
+      });
+      expectStatus(got, 200);
+      const s = settlementSchema.parse(got.json);
+      expectEqual(s.channel, 'delivery', 'the bill is a delivery');
+      expectEqual(s.fundFen + s.accountFen + s.cashFen, s.totalFen, 'fund + account + cash');
+      check(
+        s.outsideClaim.some((o) => o.reason === 'delivery-fee' && o.amountFen === s.deliveryFeeFen),
+        'the delivery fee is cash, said why',
+      );
+      const before = await balance(context, token);
+      const paid = await http.request({
+        method: 'POST',
+        path: path(paySettlement.path, s.id),
+        token,
+        idempotencyKey: newIdempotencyKey(),
+        body: {
+          channel: s.cashFen > 0 ? 'wechat' : null,
+          cashFen: s.cashFen,
+          reauthGrant: await grantFor(context, token),
+        },
+      });
+      expectStatus(paid, 200, undefined, 'pay the delivery');
+      expectEqual(await balance(context, token), before - s.accountFen, 'the account share left');
+      const after = await http.request({
+        method: 'GET',
+        path: path(getPrescription.path, rxId),
+        token,
+      });
+      expectStatus(after, 200);
+      const now = prescriptionDetailSchema.parse(after.json).dispensing?.bill;
+      expectEqual(now?.status, 'paid', 'the prescription shows its bill paid');
+    },
+  },
   {
     name: 'settlement: a walk-in is billed, paid once with a grant, handed over and refunded once',
     covers: [

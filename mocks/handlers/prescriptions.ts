@@ -18,7 +18,7 @@ import { nearbyPharmacies } from '../reference/pharmacies/search';
 import { stocksAllDrugs, type DrugRef } from '../reference/pharmacies/stock';
 import { hashString, mix32 } from '../reference/random';
 import { route } from '../route';
-import { billDelivery, hasPending } from '../settlement';
+import { billDelivery, deliveryBillOf, hasPending } from '../settlement';
 import type { PrescriptionRecord } from '../store/records';
 import type { Tx } from '../store/store';
 import type { DeepReadonly } from '../store/table';
@@ -89,7 +89,7 @@ function summaryOfRx(rx: Rx, atMs: number): PrescriptionSummary {
   };
 }
 
-function detailOfRx(rx: Rx, atMs: number): PrescriptionDetail {
+function detailOfRx(view: Tx, rx: Rx, atMs: number): PrescriptionDetail {
   const d = rx.dispensing;
   return {
     ...summaryOfRx(rx, atMs),
@@ -106,6 +106,7 @@ function detailOfRx(rx: Rx, atMs: number): PrescriptionDetail {
           sentAtMs: d.sentAtMs,
           deliveryFeeFen: d.deliveryFeeFen,
           address: d.address ? { ...d.address } : null,
+          bill: d.method === 'delivery' ? deliveryBillOf(view, rx.id, atMs) : null,
         }
       : null,
   };
@@ -155,7 +156,7 @@ export const prescriptionHandlers = [
   route(prescriptionEndpoints.getPrescription, ({ tx, session, params }) => {
     const rx = ownPrescription(tx, session.personId, params.prescriptionId);
     if (!rx) return notFound(params.prescriptionId);
-    return ok(prescriptionDetailSchema, detailOfRx(rx, now()));
+    return ok(prescriptionDetailSchema, detailOfRx(tx, rx, now()));
   }),
   route(prescriptionEndpoints.listPrescriptionPharmacies, ({ tx, session, params, request }) => {
     const rx = ownPrescription(tx, session.personId, params.prescriptionId);
@@ -231,7 +232,7 @@ export const prescriptionHandlers = [
         // policy the bundled rules do not cover for pharmacy claims is paid on delivery instead.
         billDelivery(tx, updated, pharmacy.id, updated.dispensing?.deliveryFeeFen ?? 0);
       }
-      return ok(prescriptionDetailSchema, detailOfRx(updated, atMs));
+      return ok(prescriptionDetailSchema, detailOfRx(tx, updated, atMs));
     },
     {
       // A broken address is the person's to fix, with its own message; anything else is a bug.

@@ -8,9 +8,14 @@ import {
   settlementSchema,
   type CounterVisit,
 } from '@/api-contract/settlement';
+import {
+  prescriptionDetailSchema,
+  prescriptionPharmacyListSchema,
+} from '@/api-contract/prescriptions';
 import { voucherCodeSchema } from '@/api-contract/voucher';
 import { estimate } from '@/rules';
 import { installManualClock } from '../clock';
+import { DELIVERED_AFTER_MS, DISPATCH_AFTER_MS } from '../settlement';
 import { readState, transact } from '../db';
 import { balanceFen, chinaDate } from '../family-ledger';
 import { DEMO_VOUCHER_PASSWORD, personas } from '../seed';
@@ -194,6 +199,64 @@ describe('settlement at the counter', () => {
       body: { institutionId: CQ_HOSPITAL },
     });
     expect(twice.error?.code).toBe('SETTLEMENT_ALREADY_REFUNDED');
+  });
+
+  it('a delivery is billed at send, paid in the app, then dispatched and delivered on the demo clock', async () => {
+    const clock = installManualClock();
+    const token = signIn(cq.personId);
+    const list = await callApi('GET', '/prescriptions/rx-cq-01/pharmacies?lat=29.557&lng=106.577', {
+      token,
+      schema: prescriptionPharmacyListSchema,
+    });
+    const delivering = list.data?.items.find((p) => p.services.delivery);
+    if (!delivering) throw new Error('no delivering pharmacy near 渝中区');
+    const sent = await callApi('POST', '/prescriptions/rx-cq-01/send', {
+      token,
+      body: {
+        pharmacyId: delivering.id,
+        method: 'delivery',
+        address: {
+          district: '渝中区',
+          detail: '解放碑 1 号',
+          recipient: '张先生',
+          phone: '13800001111',
+        },
+      },
+      schema: prescriptionDetailSchema,
+    });
+    const bill = sent.data?.dispensing?.bill;
+    expect(bill).toMatchObject({ status: 'pending', delivery: 'awaiting-payment' });
+    if (!bill) throw new Error('a delivery is billed at send');
+    const s = (
+      await callApi('GET', `/settlements/${bill.settlementId}`, {
+        token,
+        schema: settlementSchema,
+      })
+    ).data;
+    if (!s) throw new Error('no bill');
+    expect(s.channel).toBe('delivery');
+    expect(s.prescriptionId).toBe('rx-cq-01');
+    // The fee is cash, said why; fund + account + cash is the total to the fen.
+    expect(s.outsideClaim).toContainEqual({ reason: 'delivery-fee', amountFen: s.deliveryFeeFen });
+    expect(s.cashFen).toBeGreaterThanOrEqual(s.deliveryFeeFen);
+    expect(s.fundFen + s.accountFen + s.cashFen).toBe(s.totalFen);
+
+    const stage = async () =>
+      (await callApi('GET', '/prescriptions/rx-cq-01', { token, schema: prescriptionDetailSchema }))
+        .data?.dispensing?.bill;
+    const before = balanceFen(readState(), cq.personId, 'personal');
+    expect((await pay(token, s.id, s.cashFen, 'wechat')).status).toBe(200);
+    expect(balanceFen(readState(), cq.personId, 'personal')).toBe(before - s.accountFen);
+    expect(await stage()).toEqual({ settlementId: s.id, status: 'paid', delivery: 'paid' });
+    clock.advance(DISPATCH_AFTER_MS);
+    expect((await stage())?.delivery).toBe('dispatched');
+    clock.advance(DELIVERED_AFTER_MS);
+    expect((await stage())?.delivery).toBe('delivered');
+    const receipt = await callApi('GET', `/settlements/${s.id}`, {
+      token,
+      schema: settlementSchema,
+    });
+    expect(receipt.data?.delivery?.status).toBe('delivered');
   });
 
   it('refuses a refund on a later day in China', async () => {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint } from './endpoints';
 import { nonNegativeFenSchema } from './common';
 import { PHARMACY_ORIGIN_PARAMETERS, pharmacySummarySchema } from './pharmacies';
+import { deliveryStatusSchema, settlementStatusSchema } from './settlement';
 
 /*
  * Electronic prescriptions (POLICY-FACTS §3, §8): valid for `validDays` from issue (3 days,
@@ -59,6 +60,19 @@ export const dispensingSchema = z.object({
   /** Paid by the patient, never covered (POLICY-FACTS §3); 0 for pick-up. */
   deliveryFeeFen: nonNegativeFenSchema,
   address: z.nullable(deliveryAddressSchema),
+  /**
+   * A delivery's bill (paid in the app before dispatch) and where the parcel is; null for a
+   * pick-up, which is billed at the counter. Optional: a copy kept from before it existed.
+   */
+  bill: z.optional(
+    z.nullable(
+      z.object({
+        settlementId: z.string(),
+        status: settlementStatusSchema,
+        delivery: deliveryStatusSchema,
+      }),
+    ),
+  ),
 });
 export type Dispensing = z.infer<typeof dispensingSchema>;
 

@@ -82,6 +82,7 @@ export function PickupCode({
             </dd>
           </div>
         ) : null}
+        {dispensing.bill ? <DeliveryBill bill={dispensing.bill} /> : null}
       </dl>
       {showCode ? (
         <>
@@ -114,5 +115,35 @@ export function PickupCode({
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A delivery is paid in the app before the pharmacy sends it (docs/decisions/022): where its
+ * bill stands, the parcel's progress once paid, and the way to the bill.
+ */
+function DeliveryBill({ bill }: { bill: NonNullable<Dispensing['bill']> }) {
+  const { t } = useTranslation();
+  const stage =
+    bill.status === 'paid'
+      ? bill.delivery === 'awaiting-payment'
+        ? 'paid'
+        : bill.delivery
+      : bill.status;
+  return (
+    <div>
+      <dt>{t('prescriptions.send.bill.label')}</dt>
+      <dd>
+        <span className="block">{t(`prescriptions.send.bill.status.${stage}`)}</span>
+        <Link
+          className={bill.status === 'pending' ? 'btn btn--primary btn--small' : 'tap-link'}
+          to={`/settlements/${bill.settlementId}`}
+        >
+          {bill.status === 'pending'
+            ? t('prescriptions.send.bill.pay')
+            : t('prescriptions.send.bill.view')}
+        </Link>
+      </dd>
+    </div>
   );
 }

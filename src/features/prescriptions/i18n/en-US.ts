@@ -120,6 +120,19 @@ export const prescriptionsEnUS: Translation<typeof prescriptionsZhCN> = {
     codeHelpDelivery:
       'The pharmacy checks the prescription and delivers to the address above. If the courier asks, show this code or read it out.',
     deliveryFeeLabel: 'Delivery fee',
+    bill: {
+      label: 'Delivery order',
+      status: {
+        pending: 'To pay: the pharmacy sends it once paid',
+        paid: 'Paid, waiting for the pharmacy to send it',
+        dispatched: 'On its way',
+        delivered: 'Delivered',
+        cancelled: 'Bill withdrawn, nothing charged',
+        refunded: 'Refunded',
+      },
+      pay: 'Pay now',
+      view: 'View the settlement receipt',
+    },
     deliveryFeeValue: '{{fee}} (never covered by insurance; you pay it)',
     qrAlt: 'Pick-up code QR: {{code}}',
     qrError: 'The QR code could not be drawn. Show the pharmacist the number instead.',

@@ -110,6 +110,19 @@ export const prescriptionsZhCN = {
     codeHelpDelivery:
       '药店核对处方后把药品送到上面的地址。签收时如配送员询问，请出示此码或告诉他取药码。',
     deliveryFeeLabel: '配送费',
+    bill: {
+      label: '配送订单',
+      status: {
+        pending: '待支付：付款后药店才发货',
+        paid: '已支付，等待药店发货',
+        dispatched: '配送中',
+        delivered: '已送达',
+        cancelled: '账单已撤销，未扣款',
+        refunded: '已退费',
+      },
+      pay: '去支付',
+      view: '查看电子结算单',
+    },
     deliveryFeeValue: '{{fee}}（医保不报销，需自付）',
     qrAlt: '取药码二维码：{{code}}',
     qrError: '二维码生成失败，请向药师出示数字取药码。',
