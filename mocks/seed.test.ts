@@ -96,11 +96,20 @@ describe('seed', () => {
   it('keeps balances in the ledger, not on the person', () => {
     const records = createSeedRecords();
     expect(records.persons.every((p) => !('personalAccountBalanceFen' in p.insurance))).toBe(true);
-    expect(records.ledger.map((e) => [e.personId, e.kind, e.amountFen])).toEqual([
-      ['user-cq-0001', 'opening-balance', 386_050],
-      ['user-fz-0001', 'opening-balance', 528_073],
-      ['user-ty-0001', 'opening-balance', 126_400],
+    // What was carried over plus this year's monthly credits is each persona's balance.
+    const sums = new Map<string, number>();
+    for (const e of records.ledger) sums.set(e.personId, (sums.get(e.personId) ?? 0) + e.amountFen);
+    expect([...sums]).toEqual([
+      ['user-cq-0001', 386_050],
+      ['user-fz-0001', 528_073],
+      ['user-ty-0001', 126_400],
     ]);
+    expect(records.ledger.filter((e) => e.kind === 'opening-balance')).toHaveLength(3);
+    // Only Chongqing's policy states a monthly credit (渝医保发〔2023〕32号 第九条).
+    const credited = new Set(
+      records.ledger.filter((e) => e.kind === 'credit').map((e) => e.personId),
+    );
+    expect([...credited]).toEqual(['user-cq-0001']);
   });
 
   it('hands out independent copies', () => {

@@ -1,5 +1,6 @@
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
+import { findDatedPolicy, monthlyAccountCredit } from '@/rules';
 import { seedPrescriptions } from './prescription-seed';
 import { emptyRecords, type StoreRecords } from './store/store';
 import { voucherPasswordRecord } from './voucher-password';
@@ -259,7 +260,68 @@ export function createSeedRecords(): StoreRecords {
   // Issued relative to the device's time when seeded, so some are still valid when the demo
   // starts. Not the backend clock: a test's manual clock must not make two resets differ.
   records.prescriptions.push(...seedPrescriptions(Date.now()));
+  // The same device time: this year's monthly credits, so the records have a year to show.
+  addMonthlyCredits(records, Date.now());
   return records;
+}
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * This year's monthly personal-account credits (个人账户划入, on the 1st in China) up to this
+ * month, under each person's policy (docs/decisions/025). The balance stays the persona's: the
+ * opening entry becomes what was carried over into the year, the balance less the credits.
+ */
+export function addMonthlyCredits(records: StoreRecords, atMs: number): void {
+  const [year = 0, month = 0] = new Date(atMs + CHINA_OFFSET_MS)
+    .toISOString()
+    .slice(0, 7)
+    .split('-')
+    .map(Number);
+  for (const person of records.persons) {
+    const spec = findDatedPolicy(person.insurance.policyId ?? '')?.accountCredit;
+    const opening = records.ledger.find(
+      (e) => e.personId === person.id && e.kind === 'opening-balance',
+    );
+    if (spec === undefined || opening === undefined) continue;
+    let creditedFen = 0;
+    for (let m = 1; m <= month; m += 1) {
+      const date = `${year}-${String(m).padStart(2, '0')}-01`;
+      const born = person.birthDate;
+      const age = year - Number(born.slice(0, 4)) - (date.slice(5) < born.slice(5) ? 1 : 0);
+      let monthlyFen: number;
+      try {
+        monthlyFen = monthlyAccountCredit(
+          spec,
+          {
+            member: { status: person.insurance.status, enrolment: person.insurance.enrolment },
+            age,
+            ...(person.insurance.contributionBaseFen === null
+              ? {}
+              : { contributionBaseFen: person.insurance.contributionBaseFen }),
+          },
+          date,
+        ).monthlyFen;
+      } catch {
+        // No rule in force that month (before the reform): nothing was credited.
+        continue;
+      }
+      // Never more than the persona's balance: the carried-over amount cannot go negative.
+      if (monthlyFen <= 0 || creditedFen + monthlyFen > opening.amountFen) continue;
+      creditedFen += monthlyFen;
+      records.ledger.push({
+        id: `le-${person.id}-credit-${date.slice(0, 7)}`,
+        personId: person.id,
+        account: 'personal',
+        kind: 'credit',
+        amountFen: monthlyFen,
+        atMs: Date.parse(`${date}T00:00:00+08:00`),
+        memo: 'monthly-credit',
+      });
+    }
+    opening.amountFen -= creditedFen;
+    opening.atMs = Date.parse(`${year}-01-01T00:00:00+08:00`);
+  }
 }
 
 /** Adds one person's records (from `recordsFromProfile`) to a whole set. */

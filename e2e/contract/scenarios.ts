@@ -26,6 +26,7 @@ import {
 import { DEMO_PERSONA_PHONES, DEMO_PHONE, type Scenario, type ScenarioContext } from './runner';
 import { familyMutationSamples, familyScenarios } from './scenarios-family';
 import { prescriptionsMutationSamples, prescriptionsScenarios } from './scenarios-prescriptions';
+import { recordScenarios } from './scenarios-records';
 import { settlementMutationSamples, settlementScenarios } from './scenarios-settlement';
 import { voucherMutationSamples, voucherScenarios } from './scenarios-voucher';
 
@@ -647,6 +648,7 @@ export const scenarioGroups: ReadonlyArray<{ name: string; scenarios: readonly S
   { name: 'prescriptions and pharmacies', scenarios: prescriptionsScenarios },
   { name: 'family mutual-aid account', scenarios: familyScenarios },
   { name: 'settlement at the counter', scenarios: settlementScenarios },
+  { name: 'medical-expense records', scenarios: recordScenarios },
 ];
 
 export const scenarios: readonly Scenario[] = scenarioGroups.flatMap((group) => group.scenarios);

@@ -6,6 +6,7 @@ import { meHandlers } from './me';
 import { pharmacyHandlers } from './pharmacies';
 import { prescriptionHandlers } from './prescriptions';
 import { reauthHandlers } from './reauth';
+import { recordHandlers } from './records';
 import { settlementHandlers } from './settlement';
 import { voucherHandlers } from './voucher';
 
@@ -23,5 +24,6 @@ export const handlers = [
   ...reauthHandlers,
   ...familyHandlers,
   ...settlementHandlers,
+  ...recordHandlers,
   notFoundRoute(),
 ];

@@ -17,6 +17,7 @@ import { pharmacyEndpoints } from './pharmacies';
 import { prescriptionEndpoints } from './prescriptions';
 import { profileSchema } from './profile';
 import { reauthEndpoints } from './reauth';
+import { recordEndpoints } from './records';
 import { settlementDemoEndpoints, settlementEndpoints } from './settlement';
 import { voucherEndpoints } from './voucher';
 
@@ -218,6 +219,7 @@ export const endpoints = {
   ...familyDemoEndpoints,
   ...settlementEndpoints,
   ...settlementDemoEndpoints,
+  ...recordEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -46,6 +46,8 @@ const SettlementDetailRoute = lazyRoute(
   () => import('./routes/settlement-detail'),
   'SettlementDetailRoute',
 );
+const RecordsRoute = lazyRoute(() => import('./routes/records'), 'RecordsRoute');
+const MemberRecordsRoute = lazyRoute(() => import('./routes/member-records'), 'MemberRecordsRoute');
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
 
 const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentType }> = [
@@ -58,6 +60,7 @@ const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentT
   { path: 'voucher', Component: VoucherRoute },
   { path: 'voucher/activate', Component: VoucherActivateRoute },
   { path: 'voucher/family', Component: VoucherFamilyRoute },
+  { path: 'voucher/family/:memberId/records', Component: MemberRecordsRoute },
   { path: 'safety', Component: SafetyRoute },
   { path: 'prescriptions', Component: PrescriptionsRoute },
   { path: 'prescriptions/:id', Component: PrescriptionDetailRoute },
@@ -66,6 +69,7 @@ const ROUTES: ReadonlyArray<{ path?: string; index?: true; Component: ComponentT
   { path: 'family/*', Component: FamilyRoute },
   { path: 'settlements', Component: SettlementsRoute },
   { path: 'settlements/:id', Component: SettlementDetailRoute },
+  { path: 'records', Component: RecordsRoute },
   { path: '*', Component: NotFoundRoute },
 ];
 

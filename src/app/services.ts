@@ -53,6 +53,13 @@ export const SERVICES: readonly ServiceEntry[] = [
       'M5 2h14v20l-2.3-1.5L14.3 22 12 20.5 9.7 22l-2.4-1.5L5 22zm3 5v2h8V7zm0 4v2h8v-2zm0 4v2h5v-2z',
   },
   {
+    to: '/records',
+    labelKey: 'home.serviceRecords',
+    // A ledger page with a bar chart: where the year's money went.
+    iconPath:
+      'M5 2h14a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm0 2v16h14V4zm2 12h2v2H7zm0-4h2v2H7zm4-3h2v7h-2zm4-3h2v10h-2zM7 6h2v4H7z',
+  },
+  {
     to: '/safety',
     labelKey: 'home.serviceSafety',
     // A shield with a tick: protection against fraud.

@@ -49,6 +49,7 @@ export const app: Translation<typeof zh> = {
     serviceSafety: 'Fraud protection',
     serviceFamily: 'Family mutual aid',
     serviceSettlements: 'Medical bills',
+    serviceRecords: 'Expense records',
     fraudMore: 'Check a suspicious message',
   },
   me: {

@@ -63,6 +63,20 @@ export const estimate: Translation<typeof zh> = {
     planned: 'Planned: dated after today, counted as a cost you expect.',
     undo: 'Undo',
   },
+  soFar: {
+    title: 'So far in {{year}}',
+    fromRecords:
+      'As of {{date}}, from your {{count}} settlements: {{deductible}} of the deductible used, {{pool}} paid by the pool. The estimate below goes on from there.',
+    offlineCopy: 'Offline: these figures come from records loaded {{age}} ago.',
+    minutes: '{{count}} min',
+    hours: '{{count}} h',
+    override: 'Type them myself',
+    useRecords: 'Use my records again',
+    typed: 'The estimate goes on from the figures you typed.',
+    none: 'Signed in, these come from your expense records; you can also type what this year has used.',
+    deductible: 'Deductible used this year (¥)',
+    pool: 'Paid by the pool this year (¥)',
+  },
   meters: {
     title: 'So far in {{year}}',
     deductible: 'Deductible used',

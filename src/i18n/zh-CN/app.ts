@@ -46,6 +46,7 @@ export const app = {
     serviceSafety: '防骗中心',
     serviceFamily: '家庭共济',
     serviceSettlements: '医保结算',
+    serviceRecords: '费用记录',
     fraudMore: '识别诈骗短信',
   },
   me: {

@@ -60,6 +60,20 @@ export const estimate = {
     planned: '计划：日期在今天之后，按预计的费用计入。',
     undo: '撤销',
   },
+  soFar: {
+    title: '{{year}} 年已发生',
+    fromRecords:
+      '截至 {{date}}，据您的 {{count}} 笔医保结算：起付线已用 {{deductible}}，统筹基金已付 {{pool}}。下面的测算从这里接着算。',
+    offlineCopy: '当前离线：这些数字来自 {{age}}前加载的费用记录。',
+    minutes: '{{count}} 分钟',
+    hours: '{{count}} 小时',
+    override: '自己填写',
+    useRecords: '改回按费用记录',
+    typed: '按您填写的数字接着算。',
+    none: '登录后会按您的费用记录自动填写；也可以自己填写今年已用的数。',
+    deductible: '今年起付线已用（元）',
+    pool: '今年统筹基金已付（元）',
+  },
   meters: {
     title: '{{year}} 年累计',
     deductible: '起付线已用',

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/api-contract/profile';
-import type { YearResult } from '@/rules';
+import type { YearResult, YearSoFar as YearSoFarInput } from '@/rules';
 import {
   defaultKind,
   knownFromProfile,
@@ -16,6 +16,7 @@ import { EstimateResult } from './estimate-result';
 import { MemberForm } from './member-form';
 import { ProgressMeters } from './progress-meters';
 import { YearProjection } from './year-projection';
+import { soFarValue, YearSoFar, type RecordedYear, type SoFarOverride } from './year-so-far';
 import './estimator.css';
 
 const NO_YEARS: readonly YearResult[] = [];
@@ -25,6 +26,10 @@ interface EstimatorProps {
   profile?: Profile | undefined;
   /** Signed in: what this tab kept about the person may be used while the profile is unknown. */
   signedIn: boolean;
+  /** This year's use from the person's records (signed in), or this tab's copy of them. */
+  recordedYear?: RecordedYear | null | undefined;
+  /** The records are this tab's copy because the network is gone. */
+  recordsOffline?: boolean;
   /** YYYY-MM-DD; today on this device unless a test fixes it. */
   today?: string;
 }
@@ -33,9 +38,17 @@ interface EstimatorProps {
  * The whole estimator: who, which costs, the result and the year ahead. Everything is worked
  * out on the device by the rules module; nothing here touches the network.
  */
-export function Estimator({ profile, signedIn, today: todayProp }: EstimatorProps) {
+export function Estimator({
+  profile,
+  signedIn,
+  recordedYear = null,
+  recordsOffline = false,
+  today: todayProp,
+}: EstimatorProps) {
   const { t } = useTranslation();
   const [today] = useState(() => todayProp ?? todayIso());
+  // When the screen opened: how old an offline copy of the records is, said once.
+  const [openedAtMs] = useState(() => Date.now());
   const storedMember = useEstimateDraft((s) => s.member);
   const claims = useEstimateDraft((s) => s.claims);
   const storedProjection = useEstimateDraft((s) => s.projection);
@@ -76,8 +89,19 @@ export function Estimator({ profile, signedIn, today: todayProp }: EstimatorProp
     [storedProjection, member.policyId],
   );
   const policy = policyById(member.policyId).definition;
-  const view = useEstimate(member, claims);
   const year = Number(today.slice(0, 4));
+  // The records count only for the year they are of, and only signed in.
+  const recorded = signedIn && recordedYear?.year === year ? recordedYear : null;
+  const [soFarOverride, setSoFarOverride] = useState<SoFarOverride | null>(null);
+  const soFar = soFarValue(recorded, soFarOverride);
+  const yearsSoFar = useMemo<readonly YearSoFarInput[]>(
+    () =>
+      soFar.deductibleUsedFen > 0 || soFar.poolPaidFen > 0
+        ? [{ year, deductibleUsedFen: soFar.deductibleUsedFen, poolPaidFen: soFar.poolPaidFen }]
+        : [],
+    [year, soFar.deductibleUsedFen, soFar.poolPaidFen],
+  );
+  const view = useEstimate(member, claims, yearsSoFar);
 
   return (
     <div className="estimator stack">
@@ -87,6 +111,14 @@ export function Estimator({ profile, signedIn, today: todayProp }: EstimatorProp
         errors={view.memberErrors}
         prefilled={prefilled}
         onChange={setMember}
+      />
+      <YearSoFar
+        year={year}
+        recorded={recorded}
+        offline={recordsOffline}
+        override={soFarOverride}
+        onOverride={setSoFarOverride}
+        nowMs={openedAtMs}
       />
       <ClaimList
         claims={claims}
@@ -117,6 +149,7 @@ export function Estimator({ profile, signedIn, today: todayProp }: EstimatorProp
           enrolment={member.enrolment}
           years={view.result?.years ?? NO_YEARS}
           currentYear={year}
+          startOfYear={yearsSoFar[0]}
         />
       </ClaimList>
       <EstimateResult view={view} today={today} />

@@ -1,5 +1,6 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Meter as SharedMeter } from '@/components/meter';
 import {
   definitionOn,
   findDatedPolicy,
@@ -10,40 +11,14 @@ import {
   type YearResult,
 } from '@/rules';
 
-interface MeterProps {
-  label: string;
-  usedFen: number;
-  totalFen: number;
-}
-
-/** A labelled bar with its amounts in words, so the value never depends on seeing the bar. */
-function Meter({ label, usedFen, totalFen }: MeterProps) {
+/** The shared bar with the estimator's words for its amounts. */
+function Meter({ label, usedFen, totalFen }: { label: string; usedFen: number; totalFen: number }) {
   const { t } = useTranslation();
-  const labelId = useId();
-  const percent = totalFen > 0 ? Math.min(100, Math.floor((usedFen * 100) / totalFen)) : 0;
-  const text = t('estimate.meters.value', {
+  const valueText = t('estimate.meters.value', {
     used: formatFenAsYuan(usedFen),
     total: formatFenAsYuan(totalFen),
   });
-  return (
-    <div className="meter">
-      <div className="meter__head">
-        <span id={labelId}>{label}</span>
-        <span className="meter__value">{text}</span>
-      </div>
-      <div
-        className="meter__track"
-        role="progressbar"
-        aria-labelledby={labelId}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={text}
-      >
-        <div className="meter__fill" style={{ width: `${percent}%` }} />
-      </div>
-    </div>
-  );
+  return <SharedMeter label={label} usedFen={usedFen} totalFen={totalFen} valueText={valueText} />;
 }
 
 interface ProgressMetersProps {
@@ -52,8 +27,9 @@ interface ProgressMetersProps {
   enrolment: Enrolment;
   /** The estimate's years; empty before any claim counts. */
   years: readonly YearResult[];
-  /** Shown (at zero) while no claim counts yet. */
+  /** Shown while no claim counts yet: at zero, or at what the year had used before. */
   currentYear: number;
+  startOfYear?: Pick<YearResult, 'year' | 'deductibleUsedFen' | 'poolPaidFen'> | undefined;
 }
 
 /** How much of each year's deductible and cap the counted claims have used. */
@@ -63,10 +39,13 @@ export const ProgressMeters = memo(function ProgressMeters({
   enrolment,
   years,
   currentYear,
+  startOfYear,
 }: ProgressMetersProps) {
   const { t } = useTranslation();
   const rows: readonly Pick<YearResult, 'year' | 'deductibleUsedFen' | 'poolPaidFen'>[] =
-    years.length > 0 ? years : [{ year: currentYear, deductibleUsedFen: 0, poolPaidFen: 0 }];
+    years.length > 0
+      ? years
+      : [startOfYear ?? { year: currentYear, deductibleUsedFen: 0, poolPaidFen: 0 }];
   const dated = findDatedPolicy(policy.id);
   // Parameters are dated: each year's meters use the amounts in force at that year's end.
   const rulesOf = (year: number) =>

@@ -26,6 +26,7 @@ import {
   type PolicyInput,
   type ProjectYearResult,
   type RulesInputPath,
+  type YearSoFar,
 } from '@/rules';
 import type { Profile } from '@/api-contract/profile';
 import type {
@@ -217,6 +218,8 @@ export function inputsFor(
   return (input) => asked.has(input);
 }
 
+const NO_YEARS_SO_FAR: readonly YearSoFar[] = [];
+
 const MEMBER_FIELDS: Readonly<Record<string, MemberField>> = {
   policyId: 'policyId',
   'member.status': 'status',
@@ -247,7 +250,12 @@ export function parseBalance(text: string): { fen: number } | { error: FieldMess
   return parsed.ok ? { fen: parsed.fen } : { error: fieldMessage(parsed.code, parsed.params) };
 }
 
-export function computeEstimate(member: MemberDraft, drafts: readonly ClaimDraft[]): EstimateView {
+export function computeEstimate(
+  member: MemberDraft,
+  drafts: readonly ClaimDraft[],
+  /** What the year had used before these claims: from the person's records, or typed. */
+  yearsSoFar: readonly YearSoFar[] = NO_YEARS_SO_FAR,
+): EstimateView {
   const claimErrors: Record<string, FieldErrors<ClaimField>> = {};
   const memberErrors: FieldErrors<MemberField> = {};
   const valid: Claim[] = [];
@@ -270,6 +278,7 @@ export function computeEstimate(member: MemberDraft, drafts: readonly ClaimDraft
           member: { status: member.status, enrolment: member.enrolment },
           personalAccountBalanceFen: balance.fen,
           claims: valid,
+          ...(yearsSoFar.length > 0 ? { yearsSoFar } : {}),
         });
         break;
       } catch (error) {
@@ -437,12 +446,17 @@ const PROJECTION_FIELDS: Readonly<Record<string, ProjectionField>> = {
  * The estimate for what is typed. Deferred, so typing never waits for the result: React renders
  * the inputs first and the numbers right after.
  */
-export function useEstimate(member: MemberDraft, claims: readonly ClaimDraft[]): EstimateView {
+export function useEstimate(
+  member: MemberDraft,
+  claims: readonly ClaimDraft[],
+  yearsSoFar: readonly YearSoFar[] = NO_YEARS_SO_FAR,
+): EstimateView {
   const deferredMember = useDeferredValue(member);
   const deferredClaims = useDeferredValue(claims);
+  const deferredSoFar = useDeferredValue(yearsSoFar);
   return useMemo(
-    () => computeEstimate(deferredMember, deferredClaims),
-    [deferredMember, deferredClaims],
+    () => computeEstimate(deferredMember, deferredClaims, deferredSoFar),
+    [deferredMember, deferredClaims, deferredSoFar],
   );
 }
 

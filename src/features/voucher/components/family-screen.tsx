@@ -178,6 +178,12 @@ export function FamilyScreen({ selfIdNumber }: { selfIdNumber: string | undefine
                       {t('voucher.family.activate', { name: maskName(member.name) })}
                     </button>
                   )}
+                  <Link
+                    className="btn btn--secondary btn--small"
+                    to={`/voucher/family/${encodeURIComponent(member.id)}/records`}
+                  >
+                    {t('voucher.family.records', { name: maskName(member.name) })}
+                  </Link>
                   <button
                     type="button"
                     className="btn btn--danger btn--small"

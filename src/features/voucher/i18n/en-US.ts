@@ -229,6 +229,7 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     activate: 'Activate for {{name}}',
     activatedNow: 'E-voucher activated for {{name}}',
     showCode: 'Show the code of {{name}}',
+    records: 'Expense records of {{name}}',
     remove: 'Remove {{name}}',
     removeConfirm:
       'Remove {{relation}} {{name}} from your family proxy account? You will no longer be able to show their code.',

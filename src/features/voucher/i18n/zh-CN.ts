@@ -218,6 +218,7 @@ export const voucherZhCN = {
     activate: '为{{name}}激活',
     activatedNow: '已为{{name}}激活医保电子凭证',
     showCode: '出示{{name}}的医保码',
+    records: '{{name}}的医疗费用记录',
     remove: '移除{{name}}',
     removeConfirm: '确定把{{relation}} {{name}} 移出亲情账户吗？移除后您将不能再为其出示医保码。',
     removed: '已移除{{name}}',

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { recordsSchema, type Records } from '@/api-contract/records';
+import { apiRequest } from '@/lib/api-client';
+
+export function getRecords(year: number | null, signal?: AbortSignal): Promise<Records> {
+  return apiRequest(year === null ? '/records' : `/records?year=${year}`, {
+    schema: recordsSchema,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** `null`: this year, as the backend's clock (China time) reckons it. */
+export const recordsQueryOptions = (year: number | null) =>
+  queryOptions({
+    queryKey: ['records', year] as const,
+    queryFn: ({ signal }) => getRecords(year, signal),
+    staleTime: 10_000,
+  });
+
+/** The person's medical-expense records of a year. */
+export function useRecords(year: number | null, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...recordsQueryOptions(year), enabled: options.enabled ?? true });
+}
