@@ -11,7 +11,7 @@ import {
   waitForScreenSettled,
 } from './fixtures';
 
-const ROUTES = ['/', '/login', '/me', '/demo', '/demo/counter', '/no-such-page'];
+const ROUTES = ['/', '/login', '/me', '/records', '/demo', '/demo/counter', '/no-such-page'];
 
 for (const variant of VARIANTS) {
   test(`axe: every route, ${variant.name}`, async ({ page }) => {

@@ -1,17 +1,16 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { measureLayout } from './layout-checks';
 import {
   expect,
   expectNoAxeViolations,
-  PERSONAS,
-  signIn,
   test,
   useVariant,
   VARIANTS,
   waitForScreenSettled,
   type Variant,
 } from './fixtures';
-import { apiAsPerson, decodeQr } from './voucher-helpers';
+import { billWalkIn, counterReads, payThroughApi, phoneShowsCode } from './settlement-helpers';
+import { apiAsPerson } from './voucher-helpers';
 
 /*
  * The counter in one tab, the person's phone in another of the same browser (one demo backend):
@@ -22,76 +21,18 @@ const HOSPITAL = '重庆医科大学附属第一医院 · 三级医院';
 const PHARMACY = 'ph-049681';
 const HAN = /\p{Script=Han}/u;
 
-/** The person's phone: signed in, showing his e-voucher code; returns the code's content. */
-async function phoneShowsCode(phone: Page): Promise<string> {
-  await signIn(phone, PERSONAS.cqRetiree.phone);
-  // Longer than the default 30 s, so a loaded machine cannot let the code expire mid-test.
-  await phone.evaluate(() =>
-    fetch('/api/__demo/voucher', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ nextFaceFailure: null, tokenLifetimeSeconds: 300 }),
-    }),
-  );
-  await phone.goto('/voucher');
-  return decodeQr(phone);
-}
-
-/** A second tab plays the counter: picks the institution and reads the pasted code. */
-async function counterReads(
-  context: BrowserContext,
-  place: { label: string } | { value: string },
-  ecToken: string,
-): Promise<Page> {
-  const counter = await context.newPage();
-  await counter.goto('/demo/counter');
-  await counter.getByLabel(/^(统筹地区|Region)$/).selectOption('500000');
-  await counter.getByLabel(/^(机构|Institution)$/).selectOption(place);
-  await counter.getByRole('textbox', { name: /医保码内容|Code content/ }).fill(`  ${ecToken}\n`);
-  await counter.getByRole('button', { name: /读取医保码|Read code/ }).click();
-  await expect(counter.getByText('张*国')).toBeVisible();
-  return counter;
-}
-
-async function billWalkIn(counter: Page): Promise<void> {
-  await counter.getByRole('searchbox', { name: /查找药品|Find a drug/ }).fill('二甲双胍');
-  await counter.getByLabel(/^(药品|Drug)$/).selectOption({ index: 1 });
-  await counter.getByRole('textbox', { name: /^(数量|Quantity)$/ }).fill('2');
-  await counter.getByRole('button', { name: /添加项目|Add item/ }).click();
-  await counter.getByRole('button', { name: /^(结算|Settle)$/ }).click();
-  await expect(counter.getByText(/^(待支付|Waiting for payment)$/)).toBeVisible();
-}
-
-/** What the person's phone does (the lead's screens): re-authenticate, then pay the bill. */
-async function payOnPhone(phone: Page): Promise<void> {
-  const list = await apiAsPerson(phone, 'GET', '/settlements');
-  const bill = (list.body as { items: { id: string; cashFen: number }[] }).items[0];
-  if (!bill) throw new Error('no bill on the phone');
-  const reauth = await apiAsPerson(phone, 'POST', '/auth/reauth', {
-    method: 'voucher-password',
-    password: '802413',
-  });
-  const grant = (reauth.body as { grant?: string }).grant;
-  const paid = await apiAsPerson(phone, 'POST', `/settlements/${bill.id}/pay`, {
-    channel: bill.cashFen > 0 ? 'wechat' : null,
-    cashFen: bill.cashFen,
-    reauthGrant: grant,
-  });
-  expect(paid.status).toBe(200);
-}
-
 test('a hospital desk bills a walk-in, sees the phone pay within 2 s, and dispenses', async ({
   page,
   context,
 }) => {
   test.setTimeout(90_000);
-  const ecToken = await phoneShowsCode(page);
+  const ecToken = await phoneShowsCode(page, { via: 'address' });
   const counter = await counterReads(context, { label: HOSPITAL }, ecToken);
   await expect(counter.getByText('退休')).toBeVisible();
   await billWalkIn(counter);
   await expect(counter.getByText('统筹基金支付')).toBeVisible();
 
-  await payOnPhone(page);
+  await payThroughApi(page);
   // The other tab's change announcement (or the 1.5 s poll) brings it without a reload.
   await expect(counter.getByText(/^已支付$/)).toBeVisible({ timeout: 2_500 });
   await counter.getByRole('button', { name: '发药' }).click();
@@ -102,7 +43,7 @@ test('a used code is refused with its reason, and the code stays in the field', 
   page,
   context,
 }) => {
-  const ecToken = await phoneShowsCode(page);
+  const ecToken = await phoneShowsCode(page, { via: 'address' });
   await counterReads(context, { label: HOSPITAL }, ecToken);
   const again = await context.newPage();
   await again.goto('/demo/counter');
@@ -119,7 +60,7 @@ test('his pharmacy lists the sent prescription, wants a reason to refuse, approv
   context,
 }) => {
   test.setTimeout(90_000);
-  const ecToken = await phoneShowsCode(page);
+  const ecToken = await phoneShowsCode(page, { via: 'address' });
   const counter = await counterReads(context, { value: PHARMACY }, ecToken);
   const rx = counter.getByRole('article').filter({ hasText: '待取药' });
   await expect(rx).toHaveCount(1);
@@ -172,7 +113,7 @@ for (const variant of VARIANTS) {
   }) => {
     test.setTimeout(120_000);
     await useVariant(page, variant);
-    const ecToken = await phoneShowsCode(page);
+    const ecToken = await phoneShowsCode(page, { via: 'address' });
     const counter = await context.newPage();
     await counter.goto('/demo/counter');
     await counter.getByLabel(/^(机构|Institution)$/).selectOption('hs-cq-3');
@@ -197,7 +138,7 @@ for (const variant of VARIANTS) {
     await page.getByText(/^(医保怎么算的|How the insurance worked it out)$/).click();
     await expect(page.getByRole('heading', { name: /^(支付|Pay)$/ })).toBeVisible();
     problems.push(...(await checkScreen(page, variant, 'phone bill')));
-    await payOnPhone(page);
+    await payThroughApi(page);
     await page.reload();
     await expect(
       page.getByRole('heading', { name: /^(电子结算单|Settlement receipt)/ }),

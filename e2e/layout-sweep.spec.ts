@@ -40,6 +40,8 @@ const SIGNED_IN = [
   '/family/pay',
   '/family/history',
   '/family/relatives/new',
+  '/records',
+  `/records?year=${new Date().getFullYear() - 1}`,
   '/no-such-page',
 ];
 

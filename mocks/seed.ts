@@ -269,7 +269,7 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * This year's monthly personal-account credits (个人账户划入, on the 1st in China) up to this
- * month, under each person's policy (docs/decisions/025). The balance stays the persona's: the
+ * month, under each person's policy (docs/decisions/024). The balance stays the persona's: the
  * opening entry becomes what was carried over into the year, the balance less the credits.
  */
 export function addMonthlyCredits(records: StoreRecords, atMs: number): void {

@@ -22,7 +22,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'SERVER_ERROR',
   'BAD_REQUEST',
-  // Records (docs/decisions/025): a year that is not YYYY, or one to come.
+  // Records (docs/decisions/024): a year that is not YYYY, or one to come.
   'RECORDS_YEAR_INVALID',
   // Idempotency (docs/decisions/008): a mutation needs a key; a key names one request body.
   'IDEMPOTENCY_KEY_MISSING',

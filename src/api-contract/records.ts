@@ -4,7 +4,7 @@ import { nonNegativeFenSchema } from './common';
 import { settlementStatusSchema } from './settlement';
 
 /*
- * Medical-expense records (医疗费用记录; docs/decisions/025): what a person's settlements of a
+ * Medical-expense records (医疗费用记录; docs/decisions/024): what a person's settlements of a
  * year cost and who paid, every movement of their personal account, and what the year has used
  * of its deductible and cap. Read-only; written by settlement, the monthly credit and the family
  * mutual-aid account.

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatFenAsYuan } from '@/rules/money';
 
 /**
  * Integer fen as yuan with two decimals and grouped thousands, in the one form each language
@@ -7,9 +8,8 @@ import { useTranslation } from 'react-i18next';
  */
 export function MoneyText({ fen }: { fen: number }) {
   const { t } = useTranslation();
-  const amount = (fen / 100).toLocaleString('en-US', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
+  // The rules module's integer formatter: no float, and no Intl formatter built per call (a
+  // long records list spent most of its scrolling time building them).
+  const amount = formatFenAsYuan(fen);
   return <span className="money">{t('app.money', { amount })}</span>;
 }

@@ -17,7 +17,7 @@ export function EstimateRoute() {
   // Cached or fetched when signed in; the estimator never waits for it and works without it
   // (signed out, offline) from what the tab kept of the person.
   const { data: profile } = useMe();
-  // This year's settlements start the estimate where the year stands (docs/decisions/025);
+  // This year's settlements start the estimate where the year stands (docs/decisions/024);
   // offline, the figures this tab last saw, said to be a copy.
   const records = useRecords(null, { enabled: signedIn });
   const fresh = useMemo(

@@ -74,7 +74,7 @@ interface YearSoFarProps {
 
 /**
  * Where the year stands before the claims below: the deductible met and what the pool has paid,
- * from the person's settlements (docs/decisions/025), or typed by the person.
+ * from the person's settlements (docs/decisions/024), or typed by the person.
  */
 export function YearSoFar({
   year,

@@ -3,7 +3,7 @@ import type { Records } from '@/api-contract/records';
 import { OFFLINE_COPY_STORAGE_PREFIX } from '@/lib/store-registry';
 
 /*
- * What the estimator needs of the records when the network is gone (docs/decisions/025): this
+ * What the estimator needs of the records when the network is gone (docs/decisions/024): this
  * year's deductible and pool use and how many settlements they come from. Numbers only, no
  * institution or drug; sessionStorage under the offline prefix, so every sign-out removes it.
  */
