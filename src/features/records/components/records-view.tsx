@@ -302,7 +302,7 @@ export function RecordsView({ records, onYear, linkReceipts }: RecordsViewProps)
           <span className="field__label">{t('records.year')}</span>
           <select
             id={yearId}
-            className="input"
+            className="field__input"
             value={records.year}
             onChange={(e) => onYear(Number(e.target.value))}
           >
@@ -317,7 +317,7 @@ export function RecordsView({ records, onYear, linkReceipts }: RecordsViewProps)
           <span className="field__label">{t('records.month')}</span>
           <select
             id={monthId}
-            className="input"
+            className="field__input"
             value={month ?? ''}
             onChange={(e) =>
               filters.setMonth(e.target.value === '' ? null : Number(e.target.value))
