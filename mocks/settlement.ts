@@ -27,7 +27,7 @@ import { hospitalById, HOSPITALS } from './reference/hospitals';
 import { pharmacyById } from './reference/pharmacies/generate';
 import { nearbyPharmacies } from './reference/pharmacies/search';
 import { stocksDrug } from './reference/pharmacies/stock';
-import { expiresAtMs } from './handlers/prescriptions';
+import { expiresAtMs } from './prescription-expiry';
 import type {
   CounterVisitRecord,
   LedgerEntryRecord,

@@ -1,4 +1,4 @@
-// `npm test`: every test (unit + component, e2e on both builds) and the size budgets, then one
+// `npm test`: lint, every test (unit + component, e2e on both builds) and the size budgets, then one
 // closing line `Tests: N passed, M failed` (unit, e2e and API conformance counted together).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,6 +13,8 @@ const run = (label, cmd, args, step) => {
 
 rmSync('test-results', { recursive: true, force: true });
 let ok = true;
+// The layering, no import cycle, no `any`: rules the code review would otherwise have to catch.
+ok = run('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0'], 'lint') && ok;
 ok =
   run(
     'unit and component tests',

@@ -7,7 +7,6 @@ import {
   PRESCRIPTION_PHARMACY_LIMIT,
   type PrescriptionDetail,
   type PrescriptionItem,
-  type PrescriptionStatus,
   type PrescriptionSummary,
 } from '@/api-contract/prescriptions';
 import { now } from '../clock';
@@ -18,30 +17,17 @@ import { nearbyPharmacies } from '../reference/pharmacies/search';
 import { stocksAllDrugs, type DrugRef } from '../reference/pharmacies/stock';
 import { hashString, mix32 } from '../reference/random';
 import { route } from '../route';
+import { expiresAtMs, statusAt } from '../prescription-expiry';
 import { billDelivery, deliveryBillOf, hasPending } from '../settlement';
 import type { PrescriptionRecord } from '../store/records';
 import type { Tx } from '../store/store';
 import type { DeepReadonly } from '../store/table';
 import { originOf, summaryOf } from './pharmacies';
 
-const DAY_MS = 86_400_000;
 /** Search radius for a prescription's pharmacies, km. */
 const RADIUS_KM = 10;
 
 type Rx = DeepReadonly<PrescriptionRecord>;
-
-export function expiresAtMs(rx: Pick<PrescriptionRecord, 'issuedAtMs' | 'validDays'>): number {
-  return rx.issuedAtMs + rx.validDays * DAY_MS;
-}
-
-/** Stored status, with `expired` worked out from the clock: nothing has to flip it. */
-export function statusAt(
-  rx: Pick<PrescriptionRecord, 'status' | 'issuedAtMs' | 'validDays'>,
-  atMs: number,
-): PrescriptionStatus {
-  if (rx.status === 'to-collect' && atMs >= expiresAtMs(rx)) return 'expired';
-  return rx.status;
-}
 
 function drugOf(code: string): Drug {
   const drug = drugByCode(code);

@@ -1,11 +1,9 @@
-import type * as z from 'zod/mini';
 import {
   loginRequestSchema,
   sessionSchema,
   smsCodeRequestSchema,
   smsCodeResponseSchema,
 } from './auth';
-import type { ApiErrorCode } from './common';
 import {
   demoStateSchema,
   faultsSchema,
@@ -20,87 +18,17 @@ import { reauthEndpoints } from './reauth';
 import { recordEndpoints } from './records';
 import { settlementDemoEndpoints, settlementEndpoints } from './settlement';
 import { voucherEndpoints } from './voucher';
+import type { Endpoint } from './endpoint';
+
+// The shape of one endpoint lives in ./endpoint, which the feature files import: this registry
+// imports them, so they must not import it back.
+export * from './endpoint';
 
 /**
  * Every endpoint of the API, described once: the mock backend routes by it, the OpenAPI document
  * (docs/api/openapi.json) is generated from it and the conformance suite (e2e/contract/) walks it.
  * Paths are relative to the API base (`/api` by default) and use OpenAPI's `{param}` templates.
  */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface EndpointError {
-  status: number;
-  codes: readonly ApiErrorCode[];
-  description: string;
-}
-
-/** A query-string parameter, described for the OpenAPI document (values arrive as text). */
-export interface QueryParameter {
-  name: string;
-  description: string;
-  required?: boolean;
-  schema: {
-    type: 'string' | 'number' | 'integer';
-    enum?: readonly string[];
-    minimum?: number;
-    maximum?: number;
-    maxLength?: number;
-    pattern?: string;
-  };
-}
-
-export interface Endpoint {
-  /** OpenAPI operationId. */
-  id: string;
-  method: HttpMethod;
-  path: string;
-  summary: string;
-  tag: string;
-  /** Needs `Authorization: Bearer <token>` from a sign-in. */
-  auth: boolean;
-  /** Query-string parameters (GET lists); the handler parses them. */
-  query?: readonly QueryParameter[];
-  /** A JSON request body, validated against this schema (400 BAD_REQUEST otherwise). */
-  request?: z.ZodMiniType;
-  /** The 2xx JSON body; absent for 204 No Content. */
-  response?: z.ZodMiniType;
-  status: 200 | 201 | 204;
-  /** Answers other than the ones every endpoint may give (see COMMON_ERRORS). */
-  errors: readonly EndpointError[];
-  /** Answered only by the demo backend; not part of the published API. */
-  demoOnly?: true;
-}
-
-/** A mutation: needs an Idempotency-Key, and a repeat with the same key replays the first answer. */
-export function isMutation(endpoint: Pick<Endpoint, 'method'>): boolean {
-  return endpoint.method !== 'GET';
-}
-
-/** Answers any endpoint may give, besides its own. */
-export const COMMON_ERRORS: readonly EndpointError[] = [
-  { status: 500, codes: ['SERVER_ERROR'], description: 'The server failed; nothing was changed.' },
-];
-export const AUTH_ERRORS: readonly EndpointError[] = [
-  {
-    status: 401,
-    codes: ['UNAUTHENTICATED'],
-    description: 'No session token, or one that is unknown or signed out.',
-  },
-];
-export const MUTATION_ERRORS: readonly EndpointError[] = [
-  {
-    status: 400,
-    codes: ['IDEMPOTENCY_KEY_MISSING', 'IDEMPOTENCY_KEY_INVALID', 'BAD_REQUEST'],
-    description:
-      'No Idempotency-Key, or one longer than 255 characters or with spaces or control characters (IDEMPOTENCY_KEY_*); where the endpoint takes a body, a body that is not JSON or breaks the schema (BAD_REQUEST).',
-  },
-  {
-    status: 422,
-    codes: ['IDEMPOTENCY_KEY_REUSED'],
-    description: 'The Idempotency-Key was used for a request with another method, path or body.',
-  },
-];
-
 export const endpoints = {
   sendSmsCode: {
     id: 'sendSmsCode',

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, nonNegativeFenSchema } from './common';
 import { reauthGrantSchema } from './reauth';
-import type { Endpoint, EndpointError } from './endpoints';
+import type { Endpoint, EndpointError } from './endpoint';
 
 /**
  * The family mutual-aid account (家庭共济, docs/decisions/012): an employee-insured person moves

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint, QueryParameter } from './endpoints';
+import type { Endpoint, QueryParameter } from './endpoint';
 
 /*
  * Designated retail pharmacies near a place. Coordinates are WGS-84 (what the Geolocation API

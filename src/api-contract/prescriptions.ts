@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from './endpoints';
+import type { Endpoint } from './endpoint';
 import { nonNegativeFenSchema } from './common';
 import { PHARMACY_ORIGIN_PARAMETERS, pharmacySummarySchema } from './pharmacies';
 import { deliveryStatusSchema, settlementStatusSchema } from './settlement';

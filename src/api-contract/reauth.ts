@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from './endpoints';
+import type { Endpoint } from './endpoint';
 
 /**
  * Re-authentication before money moves (docs/decisions/012): the signed-in person proves again

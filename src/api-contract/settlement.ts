@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from './endpoints';
+import type { Endpoint } from './endpoint';
 import { isoDateSchema, nonNegativeFenSchema } from './common';
 import { reauthGrantSchema } from './reauth';
 

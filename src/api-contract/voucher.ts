@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { chineseNameSchema, isoDateSchema } from './common';
-import type { Endpoint, EndpointError } from './endpoints';
+import type { Endpoint, EndpointError } from './endpoint';
 
 /*
  * The medical-insurance e-voucher (医保电子凭证): activation, the short-lived code a pharmacy
