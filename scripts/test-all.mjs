@@ -2,6 +2,7 @@
 // closing line `Tests: N passed, M failed` (unit, e2e and API conformance counted together).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const failedSteps = [];
 const run = (label, cmd, args, step) => {
@@ -30,7 +31,29 @@ ok =
   ) && ok;
 const built = run('production and demo builds', 'npm', ['run', 'build:all'], 'builds');
 ok = built && ok;
+/** A port nobody listens on now: the OS picks it, then it is let go for the preview server. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 if (built) {
+  // The e2e preview servers take free ports unless told which: a `vite preview` left on 4174 by
+  // an interrupted run (or another checkout's) must not fail every e2e test with "already used".
+  process.env.E2E_DEMO_PORT ??= String(await freePort());
+  while (
+    process.env.E2E_PROD_PORT === undefined ||
+    process.env.E2E_PROD_PORT === process.env.E2E_DEMO_PORT
+  )
+    process.env.E2E_PROD_PORT = String(await freePort());
+  console.log(
+    `e2e servers: demo on ${process.env.E2E_DEMO_PORT}, production on ${process.env.E2E_PROD_PORT}`,
+  );
   ok = run('e2e (Playwright, phone viewport)', 'npx', ['playwright', 'test'], 'e2e') && ok;
   // The API conformance suite against the demo backend as the demo build serves it (in the
   // page, reached over HTTP through a bridge); the in-process run is part of the unit tests.
