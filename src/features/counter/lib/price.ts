@@ -1,3 +1,5 @@
+import { formatFenAsYuan } from '@/rules/money';
+
 /**
  * Yuan as typed at the counter ("12.8", "12.80") to integer fen, or null when it is not an
  * amount. Digits are read as text, never through a float, so 0.29 is 29 fen and not 28.999….
@@ -12,9 +14,7 @@ export function parseYuan(text: string): number | null {
 
 /** Fen as the price field shows it: "12.80". */
 export function fenToYuanText(fen: number): string {
-  const whole = Math.floor(fen / 100);
-  const rest = String(fen % 100).padStart(2, '0');
-  return `${whole}.${rest}`;
+  return formatFenAsYuan(fen, { grouping: false });
 }
 
 /** A whole quantity as typed, or null. The backend keeps the range (1–999) and says so. */

@@ -1,4 +1,4 @@
-import { parseYuanToFen, RULES_ERROR, type ParseYuanResult } from '@/rules';
+import { formatFenAsYuan, parseYuanToFen, RULES_ERROR, type ParseYuanResult } from '@/rules';
 
 /**
  * An amount typed in 元, to integer fen, by the rules module's parser (no floating point;
@@ -34,7 +34,5 @@ export function parseYuan(text: string): AmountResult {
 
 /** Fen as 元 with two decimals, for inputs and links (no grouping). */
 export function fenToYuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return formatFenAsYuan(fen, { grouping: false });
 }
