@@ -1,16 +1,21 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, PERSONAS, signIn, test } from './fixtures';
-import { apiAsPerson, decodeQr } from './voucher-helpers';
+import {
+  counterReads,
+  HOSPITAL_LEVEL_3,
+  PASSWORD,
+  PHARMACY,
+  phonePays,
+  phoneShowsCode,
+  phoneWaitsOnHome,
+} from './settlement-helpers';
+import { apiAsPerson } from './voucher-helpers';
 
 /*
  * Two pages of one browser on one demo backend, each driven only through its own screens: the
  * person's phone shows its code and pays on the phone; the counter reads the code, bills, sees
  * the payment by itself and dispenses. The money is then checked against the ledger and the seed.
  */
-
-const PHARMACY = 'ph-049681';
-const HOSPITAL_LEVEL_3 = 'hs-cq-3';
-const PASSWORD = '802413';
 
 type Bill = {
   id: string;
@@ -36,55 +41,6 @@ async function onlyBill(phone: Page): Promise<Bill> {
   const items = (list.body as { items: Bill[] }).items;
   expect(items).toHaveLength(1);
   return items[0] as Bill;
-}
-
-/** The phone signs in as 张建国 and shows his code; returns what the QR holds. */
-async function phoneShowsCode(phone: Page): Promise<string> {
-  await signIn(phone, PERSONAS.cqRetiree.phone);
-  // A long code life, so a loaded machine cannot let it lapse between the two pages.
-  await phone.evaluate(() =>
-    fetch('/api/__demo/voucher', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ nextFaceFailure: null, tokenLifetimeSeconds: 300 }),
-    }),
-  );
-  await phone.getByRole('link', { name: '医保电子凭证' }).click();
-  await expect(phone).toHaveURL(/\/voucher$/);
-  return decodeQr(phone);
-}
-
-async function counterReads(context: BrowserContext, place: string, code: string): Promise<Page> {
-  const counter = await context.newPage();
-  await counter.goto('/demo/counter');
-  await counter.getByLabel('统筹地区').selectOption('500000');
-  await counter.getByLabel('机构').selectOption(place);
-  await counter.getByRole('textbox', { name: '医保码内容' }).fill(code);
-  await counter.getByRole('button', { name: '读取医保码' }).click();
-  await expect(counter.getByText('张*国')).toBeVisible();
-  return counter;
-}
-
-/** Back on home by the tab bar (no reload): the bill must come to it by itself. */
-async function phoneWaitsOnHome(phone: Page): Promise<void> {
-  await phone.getByRole('link', { name: '首页' }).click();
-  await expect(phone.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-/** The phone pays the bill from the banner: channel if there is cash, then the password. */
-async function phonePays(phone: Page, channel: '微信支付' | null): Promise<void> {
-  const banner = phone.getByRole('status').filter({ hasText: '待支付的医保结算单' });
-  // Within 2 s of the counter's bill (the tab's change announcement, or the poll behind it).
-  await expect(banner).toBeVisible({ timeout: 2_000 });
-  await banner.getByRole('link', { name: '去支付' }).click();
-  await expect(phone.getByRole('heading', { name: /结算单/ }).first()).toBeVisible();
-  if (channel) await phone.getByRole('radio', { name: channel }).check();
-  await phone.getByRole('button', { name: /^确认支付/ }).click();
-  const dialog = phone.getByRole('dialog');
-  await dialog.getByLabel('6 位医保电子凭证密码').fill(PASSWORD);
-  await dialog.getByRole('button', { name: '确认' }).click();
-  await expect(phone.getByRole('heading', { name: /电子结算单/ })).toBeVisible();
-  await expect(phone.getByText('已支付').first()).toBeVisible();
 }
 
 test('at his pharmacy: the counter bills a sent prescription, the phone pays by account and 微信支付, both show the receipt', async ({
