@@ -3,6 +3,7 @@ import {
   clearFaultsInPage,
   expect,
   expectNoAxeViolations,
+  PERSONAS,
   setErrorRate,
   signIn,
   test,
@@ -10,6 +11,7 @@ import {
   VARIANTS,
   waitForScreenSettled,
 } from './fixtures';
+import { boxSoldByApi } from './settlement-helpers';
 
 const ROUTES = ['/', '/login', '/me', '/records', '/demo', '/demo/counter', '/no-such-page'];
 
@@ -27,6 +29,34 @@ for (const variant of VARIANTS) {
       await waitForScreenSettled(page);
       await expectNoAxeViolations(page);
     }
+  });
+}
+
+// /safety with the traceability-code check's fullest answer (a box sold twice: the sales, what
+// to do, the hotlines) and then a form error, in every language and size.
+for (const variant of VARIANTS) {
+  test(`axe: /safety with a traceability-code result and a form error, ${variant.name}`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await useVariant(page, variant);
+    await signIn(page, PERSONAS.cqRetiree.phone);
+    const code = await boxSoldByApi(page);
+    const resale = await page.evaluate(
+      (c) => fetch(`/api/__demo/trace-codes/${c}/resale`, { method: 'POST' }).then((r) => r.status),
+      code,
+    );
+    expect(resale).toBe(201);
+    await page.goto(`/safety?trace=${code}`);
+    await expect(page.getByRole('heading', { name: /2 次|2 times/ })).toBeVisible();
+    await waitForScreenSettled(page);
+    await expectNoAxeViolations(page);
+
+    const field = page.getByRole('textbox', { name: /药品追溯码|Traceability code/ });
+    await field.fill('8123456789012345678');
+    await page.getByRole('button', { name: /^(查询|Check)$/ }).click();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -17,6 +17,8 @@ import {
   phoneShowsCode,
   phoneShowsCodeAgain,
   phoneWaitsOnHome,
+  HOSPITAL_LEVEL_3,
+  PHARMACY,
 } from './settlement-helpers';
 import { apiAsPerson } from './voucher-helpers';
 
@@ -25,8 +27,6 @@ import { apiAsPerson } from './voucher-helpers';
  * by the estimator, and by a family member through 亲情账户.
  */
 
-const PHARMACY = 'ph-049681';
-const HOSPITAL_LEVEL_3 = 'hs-cq-3';
 const ZHANG = { name: '张建国', idNumber: '500103195403150173' };
 
 type Bill = {

@@ -9,6 +9,8 @@ import { apiAsPerson, decodeQr } from './voucher-helpers';
  */
 
 export const CQ_PASSWORD = '802413';
+export const PHARMACY = 'ph-049681';
+export const HOSPITAL_LEVEL_3 = 'hs-cq-3';
 
 /** A long code life, so a loaded machine cannot let it lapse between the two pages. */
 async function longCodeLife(phone: Page): Promise<void> {
@@ -137,4 +139,42 @@ export async function balanceFen(phone: Page): Promise<number> {
   const me = await apiAsPerson(phone, 'GET', '/me');
   return (me.body as { insurance: { personalAccountBalanceFen: number } }).insurance
     .personalAccountBalanceFen;
+}
+
+/**
+ * A box sold to the signed-in person through the API from inside the page (a walk-in at the
+ * Chongqing level-3 desk, paid from his account), for screens that need a sale but test
+ * nothing of the counter; returns the box's traceability code.
+ */
+export async function boxSoldByApi(page: Page): Promise<string> {
+  const issued = await apiAsPerson(page, 'POST', '/voucher/code', {});
+  const { ecToken } = issued.body as { ecToken: string };
+  const visit = await apiAsPerson(page, 'POST', '/counter/visits', {
+    institutionId: HOSPITAL_LEVEL_3,
+    ecToken,
+  });
+  const visitId = (visit.body as { id: string }).id;
+  const drugs = await apiAsPerson(page, 'GET', '/counter/drugs');
+  const drug = (
+    drugs.body as { items: { code: string; pooled: boolean; platformPriceFen: number }[] }
+  ).items.find((d) => d.pooled);
+  if (drug === undefined) throw new Error('no pooled drug');
+  const billed = await apiAsPerson(page, 'POST', `/counter/visits/${visitId}/settlements`, {
+    prescriptionId: null,
+    items: [{ drugCode: drug.code, quantity: 1, unitPriceFen: drug.platformPriceFen }],
+  });
+  const bill = billed.body as { id: string; cashFen: number; items: { traceCodes: string[] }[] };
+  const grant = await apiAsPerson(page, 'POST', '/auth/reauth', {
+    method: 'voucher-password',
+    password: CQ_PASSWORD,
+  });
+  const paid = await apiAsPerson(page, 'POST', `/settlements/${bill.id}/pay`, {
+    channel: bill.cashFen > 0 ? 'wechat' : null,
+    cashFen: bill.cashFen,
+    reauthGrant: (grant.body as { grant: string }).grant,
+  });
+  expect(paid.status).toBe(200);
+  const code = bill.items[0]?.traceCodes[0];
+  if (code === undefined) throw new Error('no traceability code on the bill');
+  return code;
 }

@@ -7,6 +7,8 @@ import {
   phonePays,
   phoneShowsCode,
   phoneWaitsOnHome,
+  HOSPITAL_LEVEL_3,
+  PHARMACY,
 } from './settlement-helpers';
 import { apiAsPerson } from './voucher-helpers';
 
@@ -15,9 +17,6 @@ import { apiAsPerson } from './voucher-helpers';
  * person's phone shows its code and pays on the phone; the counter reads the code, bills, sees
  * the payment by itself and dispenses. The money is then checked against the ledger and the seed.
  */
-
-const PHARMACY = 'ph-049681';
-const HOSPITAL_LEVEL_3 = 'hs-cq-3';
 
 type Bill = {
   id: string;

@@ -37,7 +37,7 @@ const {
 } = endpoints;
 
 /** The seeded password of the demo personas (mocks/seed.ts DEMO_VOUCHER_PASSWORD). */
-const DEMO_PASSWORD = '802413';
+export const DEMO_PASSWORD = '802413';
 const NO_GRANT = 'not-a-grant-of-this-session-0000';
 /** A level-3 hospital of the demo's reference data (mocks/reference/hospitals.ts), Chongqing. */
 const HOSPITAL = 'hs-cq-3';
@@ -45,7 +45,7 @@ const reference = 'uses the demo reference data (a Chongqing hospital and its pe
 const path = (template: string, id: string) =>
   template.replace(/\{[^}]+\}/, encodeURIComponent(id));
 
-async function grantFor(context: ScenarioContext, token: string): Promise<string> {
+export async function grantFor(context: ScenarioContext, token: string): Promise<string> {
   const answer = await context.http.request({
     method: 'POST',
     path: reauth.path,
@@ -56,7 +56,7 @@ async function grantFor(context: ScenarioContext, token: string): Promise<string
   return reauthResponseSchema.parse(answer.json).grant;
 }
 
-async function scan(context: ScenarioContext, token: string) {
+export async function scan(context: ScenarioContext, token: string) {
   const issued = await context.http.request({
     method: 'POST',
     path: issueVoucherCode.path,
@@ -74,7 +74,7 @@ async function scan(context: ScenarioContext, token: string) {
   return { ecToken, visit: counterVisitSchema.parse(opened.json) };
 }
 
-async function firstDrug(context: ScenarioContext) {
+export async function firstDrug(context: ScenarioContext) {
   const answer = await context.http.request({ method: 'GET', path: listCounterDrugs.path });
   expectStatus(answer, 200);
   const drug = counterDrugListSchema.parse(answer.json).items.find((d) => d.pooled);

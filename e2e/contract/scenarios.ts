@@ -28,6 +28,7 @@ import { familyMutationSamples, familyScenarios } from './scenarios-family';
 import { prescriptionsMutationSamples, prescriptionsScenarios } from './scenarios-prescriptions';
 import { recordScenarios } from './scenarios-records';
 import { settlementMutationSamples, settlementScenarios } from './scenarios-settlement';
+import { traceCodeScenarios } from './scenarios-trace-codes';
 import { voucherMutationSamples, voucherScenarios } from './scenarios-voucher';
 
 /**
@@ -649,6 +650,7 @@ export const scenarioGroups: ReadonlyArray<{ name: string; scenarios: readonly S
   { name: 'family mutual-aid account', scenarios: familyScenarios },
   { name: 'settlement at the counter', scenarios: settlementScenarios },
   { name: 'medical-expense records', scenarios: recordScenarios },
+  { name: 'drug traceability codes', scenarios: traceCodeScenarios },
 ];
 
 export const scenarios: readonly Scenario[] = scenarioGroups.flatMap((group) => group.scenarios);

@@ -8,6 +8,7 @@ import { prescriptionHandlers } from './prescriptions';
 import { reauthHandlers } from './reauth';
 import { recordHandlers } from './records';
 import { settlementHandlers } from './settlement';
+import { traceCodeHandlers } from './trace-codes';
 import { voucherHandlers } from './voucher';
 
 /**
@@ -25,5 +26,6 @@ export const handlers = [
   ...familyHandlers,
   ...settlementHandlers,
   ...recordHandlers,
+  ...traceCodeHandlers,
   notFoundRoute(),
 ];

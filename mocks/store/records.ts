@@ -407,3 +407,16 @@ export const paymentSettingsRecordSchema = z.object({
   outcome: z.enum(['paid', 'cancelled', 'failed', 'lost']),
 });
 export type PaymentSettingsRecord = z.infer<typeof paymentSettingsRecordSchema>;
+
+/**
+ * A sale of a box recorded outside a settlement: the demo console's "settle this box again"
+ * (docs/decisions/025), standing in for a resold box billed at another pharmacy.
+ */
+export const traceSaleRecordSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  drugCode: z.string(),
+  institutionId: z.string(),
+  atMs: z.number(),
+});
+export type TraceSaleRecord = z.infer<typeof traceSaleRecordSchema>;

@@ -51,6 +51,8 @@ import {
   type PaymentSettingsRecord,
   type SettlementLegRecord,
   type SettlementRecord,
+  traceSaleRecordSchema,
+  type TraceSaleRecord,
 } from './records';
 import { DraftTable, Table, type RecordChange, type Row, type TableSpec } from './table';
 
@@ -169,6 +171,12 @@ export const TABLE_SPECS = {
   paymentSettings: table<PaymentSettingsRecord>({
     name: 'paymentSettings',
     schema: paymentSettingsRecordSchema,
+  }),
+  // Drug traceability codes: the demo's second sales of a box (docs/decisions/025).
+  traceSales: table({
+    name: 'traceSales',
+    schema: traceSaleRecordSchema,
+    indexes: { code: (r: TraceSaleRecord) => r.code },
   }),
 };
 

@@ -24,6 +24,8 @@ export const API_ERROR_CODES = [
   'BAD_REQUEST',
   // Records (docs/decisions/024): a year that is not YYYY, or one to come.
   'RECORDS_YEAR_INVALID',
+  // Drug traceability codes (docs/decisions/025): not exactly 20 digits.
+  'TRACE_CODE_INVALID',
   // Idempotency (docs/decisions/008): a mutation needs a key; a key names one request body.
   'IDEMPOTENCY_KEY_MISSING',
   'IDEMPOTENCY_KEY_INVALID',

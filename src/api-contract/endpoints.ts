@@ -17,6 +17,7 @@ import { profileSchema } from './profile';
 import { reauthEndpoints } from './reauth';
 import { recordEndpoints } from './records';
 import { settlementDemoEndpoints, settlementEndpoints } from './settlement';
+import { traceCodeDemoEndpoints, traceCodeEndpoints } from './trace-codes';
 import { voucherEndpoints } from './voucher';
 import type { Endpoint } from './endpoint';
 
@@ -148,6 +149,8 @@ export const endpoints = {
   ...settlementEndpoints,
   ...settlementDemoEndpoints,
   ...recordEndpoints,
+  ...traceCodeEndpoints,
+  ...traceCodeDemoEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskName, maskPhone } from './mask';
+import { maskIdNumber, maskInstitutionName, maskName, maskPhone } from './mask';
 
 describe('maskIdNumber', () => {
   it.each([
@@ -46,5 +46,21 @@ describe('maskName', () => {
       expect(maskName(name)).not.toBe(name);
       expect(maskName(name)).toContain('*');
     }
+  });
+});
+
+describe('maskInstitutionName', () => {
+  it('keeps the first characters and the kind of place, drops the branch', () => {
+    expect(maskInstitutionName('福建省立医院')).toBe('福建**医院');
+    expect(maskInstitutionName('老百姓大药房(解放碑店)')).toBe('老**大药房');
+    expect(maskInstitutionName('大参林(民族路店)')).toBe('大**');
+    expect(maskInstitutionName('渝中区七星岗街道社区卫生服务中心')).toBe('渝中**社区卫生服务中心');
+    expect(maskInstitutionName('药房')).toBe('药**');
+  });
+
+  it('always masks with two stars, whatever the length', () => {
+    expect(maskInstitutionName('重庆医科大学附属第一医院')).toBe('重庆**医院');
+    expect(maskInstitutionName('福州市鼓楼区医院')).toBe('福州**医院');
+    expect(maskInstitutionName('福州仁和堂大药房(五一店)')).toBe('福州**大药房');
   });
 });

@@ -63,3 +63,31 @@ export function maskName(name: string): string {
   if (chars.some((c) => /[A-Za-z\u00C0-\u024F]/.test(c))) return maskLatinName(chars);
   return maskHanName(chars);
 }
+
+// The kind of place stays visible: a person checking a box needs to know it was a pharmacy.
+const INSTITUTION_SUFFIXES = [
+  '社区卫生服务中心',
+  '卫生服务中心',
+  '卫生院',
+  '大药房',
+  '药房',
+  '药店',
+  '医院',
+  '诊所',
+] as const;
+
+/**
+ * `福建省立医院` → `福建**医院`, `福州仁和堂大药房(五一店)` → `福州**大药房`, `大参林(民族路店)` →
+ * `大**`: the first characters and the kind of place stay, the branch goes, and the middle is
+ * always two stars so the length tells nothing. For places a person did not go to themselves
+ * (another sale of a box they hold), where the name could lead to someone's purchase.
+ */
+export function maskInstitutionName(name: string): string {
+  const base = name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+  const chars = [...base];
+  const suffix =
+    INSTITUTION_SUFFIXES.find((s) => base.endsWith(s) && chars.length > [...s].length) ?? '';
+  const core = chars.slice(0, chars.length - [...suffix].length);
+  const keep = core.length >= 4 ? 2 : core.length >= 2 ? 1 : 0;
+  return `${core.slice(0, keep).join('')}${STAR}${STAR}${suffix}`;
+}

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterVisit } from '@/api-contract/settlement';
+import { CameraScanner } from '@/components/camera-scanner';
 import { TextInput } from '@/components/field-shell';
 import { useOpenVisit } from '../api/open-visit';
-import { CameraScanner } from './camera-scanner';
 import { useCounterErrorText } from './error-text';
 
 const SCAN_ERROR_PREFIXES = ['counter.scan.errors', 'counter.errors'] as const;
@@ -68,6 +68,13 @@ export function ScanForm({ institutionId, onOpened }: ScanFormProps) {
       </form>
       {camera ? (
         <CameraScanner
+          labels={{
+            video: t('counter.scan.cameraLabel'),
+            starting: t('counter.scan.cameraStarting'),
+            denied: t('counter.scan.cameraDenied'),
+            failed: t('counter.scan.cameraFailed'),
+            close: t('counter.scan.cameraClose'),
+          }}
           onClose={() => setCamera(false)}
           onResult={(text) => {
             setCamera(false);

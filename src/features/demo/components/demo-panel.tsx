@@ -14,6 +14,7 @@ import { useUpdateFaults } from '../api/update-faults';
 import { registerDemoStrings } from '../i18n/demo-strings';
 import { FamilyDemoControls } from './family-demo-controls';
 import { PaymentDemoControls } from './payment-demo-controls';
+import { TraceDemoControls } from './trace-demo-controls';
 import { VoucherDemoControls } from './voucher-demo-controls';
 import './demo-panel.css';
 
@@ -246,6 +247,8 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
       <PaymentDemoControls onSaved={() => showStatus(t('demo.saved'))} />
 
       <FamilyDemoControls onSaved={() => showStatus(t('demo.saved'))} />
+
+      <TraceDemoControls />
 
       <p className="muted small">{t(`demo.storage.${state.data.storage}`)}</p>
       <button

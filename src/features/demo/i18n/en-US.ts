@@ -73,6 +73,16 @@ export const demoEnUS: Translation<typeof demoZhCN> = {
     lifetime: 'Code lifetime',
     seconds: '{{seconds}} s',
   },
+  trace: {
+    title: 'Drug traceability codes',
+    code: 'Traceability code from a receipt',
+    hint: 'Copy the code of a box from the person’s receipt to play that box being resold and settled again at another pharmacy.',
+    submit: 'Settle this box again',
+    invalid: 'A traceability code is 20 digits: copy it from the receipt.',
+    notSold: 'This box has not been settled (or was refunded), so it cannot be settled again.',
+    done: 'Settled again at another pharmacy:',
+    check: 'Check this code',
+  },
   payment: {
     title: 'Mobile insurance payment',
     next: "The person's mobile payment (WeChat Pay, Alipay)",

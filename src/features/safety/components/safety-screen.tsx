@@ -1,30 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { ANTI_FRAUD, CITY_HOTLINES, POLICE, type Hotline } from '../lib/hotlines';
+import { ANTI_FRAUD, CITY_HOTLINES, POLICE } from '../lib/hotlines';
+import { HotlineLink } from './hotline-link';
 import { MessageChecker } from './message-checker';
+import { TraceCodeChecker } from './trace-code-checker';
 import '../i18n/safety-strings';
 import './safety.css';
 
-function HotlineLink({ line, name }: { line: Hotline; name: string }) {
-  const { t } = useTranslation();
-  const then =
-    line.thenKey === 'press'
-      ? t('safety.hotlines.press', { keys: line.then })
-      : line.thenKey === 'ask'
-        ? t('safety.hotlines.ask')
-        : '';
-  return (
-    <a className="safety-hotline" href={`tel:${line.dial}`}>
-      <span className="safety-hotline__name">{name}</span>
-      <span className="safety-hotline__number">
-        {line.number}
-        {then ? <span className="small"> {then}</span> : null}
-      </span>
-    </a>
-  );
+interface SafetyScreenProps {
+  /** Checking a traceability code needs a session; the rest of the page does not. */
+  signedIn: boolean;
+  /** A code to check at once (`/safety?trace=<code>`, as the receipt links it). */
+  traceCode?: string | null;
 }
 
-/** /safety: what the bureau never asks for, who to call, and the message checker. */
-export function SafetyScreen() {
+/**
+ * /safety: what the bureau never asks for, who to call, the message checker and the
+ * traceability-code check.
+ */
+export function SafetyScreen({ signedIn, traceCode = null }: SafetyScreenProps) {
   const { t } = useTranslation();
   return (
     <div className="stack">
@@ -52,6 +45,7 @@ export function SafetyScreen() {
         <HotlineLink line={ANTI_FRAUD} name={t('safety.hotlines.antiFraud')} />
         <HotlineLink line={POLICE} name={t('safety.hotlines.police')} />
       </section>
+      <TraceCodeChecker signedIn={signedIn} initialCode={traceCode} />
       <MessageChecker />
       <section className="card stack" aria-labelledby="safety-cities-title" id="hotlines">
         <h2 id="safety-cities-title" className="card__title">

@@ -19,6 +19,7 @@ export const safetyEnUS: Translation<typeof safetyZhCN> = {
   hotlines: {
     urgentTitle: 'Something suspicious? Call now',
     antiFraud: 'National anti-fraud line',
+    medicalInsurance: 'Medical insurance hotline',
     police: 'Police',
     citiesTitle: 'Fujian insurance hotlines by city',
     citiesIntro: 'Tap a number to call it.',
@@ -74,5 +75,67 @@ export const safetyEnUS: Translation<typeof safetyZhCN> = {
     },
     triggeredBy: 'Triggered by:',
     separator: ', ',
+  },
+  trace: {
+    title: 'Check a drug traceability code',
+    intro:
+      'Every box of an insured drug carries a 20-digit traceability code, usually printed under its barcode. Checking whether the box has been sold, and how often, helps you spot resold drugs.',
+    label: 'Traceability code (20 digits)',
+    hint: 'Spaces and dashes are fine: they are removed for you.',
+    submit: 'Check',
+    checking: 'Checking…',
+    scan: 'Scan the box’s barcode',
+    camera: {
+      video: 'Camera view: hold the barcode of the traceability code on the box in front of it',
+      starting: 'Opening the camera…',
+      denied:
+        'The camera cannot be used (not allowed, or there is none). Type the 20 digits printed under the barcode instead.',
+      failed:
+        'This device cannot read the barcode on the box. Type the 20 digits printed under it instead.',
+      close: 'Close the camera',
+      partial:
+        'This browser can read only QR codes. If the box has a striped barcode, type the 20 digits printed under it.',
+    },
+    problem: {
+      empty: 'Type the 20-digit code from the box.',
+      notDigits: 'A traceability code has digits only: take out any letters or other signs.',
+      tooShort: 'Too short: {{digits}} digits typed, and a traceability code has 20.',
+      tooLong: 'Too long: {{digits}} digits typed, and a traceability code has 20.',
+    },
+    offline: 'Checking a code needs the network. You are offline: connect, then check again.',
+    signIn: 'Sign in to check a traceability code.',
+    signInLink: 'Sign in',
+    checked: 'Code checked: {{code}}',
+    drug: 'Drug',
+    status: {
+      'never-sold': 'No sale of this code is on record',
+      'sold-once': 'This box has been sold once',
+      'sold-more': 'This box has been sold {{count}} times: it may be resold',
+    },
+    meaning: {
+      'never-sold':
+        'The platform has no record of this box being sold. First check that the code you typed matches the box; if you have only just bought it, the pharmacy may not have reported the sale yet. Keep the box and the receipt.',
+      'sold-once':
+        'A box should be sold only once. If you bought it yourself at the time and place below, this is that purchase.',
+      'sold-more':
+        'The same box was sold more than once. It may have been bought back and sold again, so its quality and origin cannot be trusted.',
+    },
+    advice: {
+      title: 'What to do',
+      dontTake: 'Do not buy or take this box.',
+      keep: 'Keep the box, its code and the receipt as evidence.',
+      call: 'Report it to the medical insurance hotline 12393. If someone offered to buy or resell drugs, or it looks like fraud, call 96110.',
+    },
+    salesTitle: 'Sales',
+    placeKindNote: ' ({{kind}})',
+    placeKind: {
+      pharmacy: 'pharmacy',
+      hospital: 'hospital',
+    },
+    yours: 'Your own purchase',
+    again: 'Check again',
+  },
+  apiErrors: {
+    TRACE_CODE_INVALID: 'That code is not in the right form: it should be 20 digits.',
   },
 };

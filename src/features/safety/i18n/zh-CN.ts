@@ -15,6 +15,7 @@ export const safetyZhCN = {
   hotlines: {
     urgentTitle: '遇到可疑情况，立即拨打',
     antiFraud: '全国反诈专线',
+    medicalInsurance: '医保服务热线',
     police: '报警电话',
     citiesTitle: '福建各地医保咨询电话',
     citiesIntro: '点击号码直接拨打。',
@@ -67,5 +68,64 @@ export const safetyZhCN = {
     },
     triggeredBy: '触发词：',
     separator: '、',
+  },
+  trace: {
+    title: '查药品追溯码',
+    intro:
+      '每盒医保药品上都有一个 20 位的药品追溯码（通常印在条形码下方）。查一查这盒药是否被卖出过、卖出过几次，可以帮您识别回流药。',
+    label: '药品追溯码（20 位数字）',
+    hint: '可以带空格或横线输入，我们会自动去掉。',
+    submit: '查询',
+    checking: '正在查询…',
+    scan: '扫描药盒条形码',
+    camera: {
+      video: '摄像头画面：请将药盒上的追溯码条形码对准画面',
+      starting: '正在打开摄像头…',
+      denied: '无法使用摄像头（未授权或没有摄像头），请直接输入条形码下方的 20 位数字。',
+      failed: '这台设备无法识别药盒上的条形码，请直接输入条形码下方的 20 位数字。',
+      close: '关闭摄像头',
+      partial: '这个浏览器只能识别二维码。如果药盒上是条形码，请直接输入条形码下方的 20 位数字。',
+    },
+    problem: {
+      empty: '请输入药盒上的 20 位追溯码。',
+      notDigits: '追溯码只包含数字，请去掉字母和其他符号。',
+      tooShort: '位数不够：您输入了 {{digits}} 位，追溯码是 20 位数字。',
+      tooLong: '位数多了：您输入了 {{digits}} 位，追溯码是 20 位数字。',
+    },
+    offline: '查询追溯码需要联网。当前没有网络，请连接网络后再查询。',
+    signIn: '登录后才能查询药品追溯码。',
+    signInLink: '去登录',
+    checked: '查询的追溯码：{{code}}',
+    drug: '药品',
+    status: {
+      'never-sold': '这个追溯码还没有销售记录',
+      'sold-once': '这盒药已销售过 1 次',
+      'sold-more': '这盒药已被销售过 {{count}} 次，可能是回流药',
+    },
+    meaning: {
+      'never-sold':
+        '平台上没有这盒药卖出的记录。请先核对您输入的追溯码与药盒上的是否一致；如果这盒药是您刚刚买的，药店可能还未上传记录。购药时请保留药盒和小票。',
+      'sold-once':
+        '一盒药只应被卖出一次。如果这盒药是您自己在下面的时间和地点买的，这就是正常的购药记录。',
+      'sold-more':
+        '同一盒药被卖出了不止一次，它可能是被倒卖回收后再次销售的“回流药”，质量和来源无法保证。',
+    },
+    advice: {
+      title: '请这样做',
+      dontTake: '不要购买或服用这盒药。',
+      keep: '保留好药盒、追溯码和购药小票，作为举报的凭据。',
+      call: '拨打医保服务热线 12393 举报；如有人向您倒卖、收购药品或涉及诈骗，请拨打 96110。',
+    },
+    salesTitle: '销售记录',
+    placeKindNote: '（{{kind}}）',
+    placeKind: {
+      pharmacy: '药店',
+      hospital: '医院',
+    },
+    yours: '您本人的购药记录',
+    again: '重新查询',
+  },
+  apiErrors: {
+    TRACE_CODE_INVALID: '追溯码格式不对：应为 20 位数字。',
   },
 };

@@ -20,6 +20,14 @@ export const ANTI_FRAUD: Hotline = {
   thenKey: null,
   then: null,
 };
+/** The national medical-security service line (医保服务热线), for reports of resold drugs too. */
+export const MEDICAL_INSURANCE: Hotline = {
+  id: 'medicalInsurance',
+  number: '12393',
+  dial: '12393',
+  thenKey: null,
+  then: null,
+};
 export const POLICE: Hotline = {
   id: 'police',
   number: '110',

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PaymentChannel, Settlement, SettlementStep } from '@/api-contract/settlement';
 import { DATA_MARK, DataText, withDataText } from '@/components/data-text';
 import { ErrorView, useErrorText } from '@/components/error-view';
@@ -123,7 +124,13 @@ function Items({ settlement, showCodes }: { settlement: Settlement; showCodes: b
                 <ul className="settle-codes__list">
                   {item.traceCodes.map((code) => (
                     <li key={code} className="small">
-                      <code>{code}</code>
+                      {/* Each box can be checked at once: sold once is this sale (docs/decisions/025). */}
+                      <Link
+                        to={`/safety?trace=${code}`}
+                        aria-label={t('settlement.item.checkTraceCode', { code })}
+                      >
+                        <code>{code}</code>
+                      </Link>
                     </li>
                   ))}
                 </ul>

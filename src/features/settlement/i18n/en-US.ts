@@ -46,6 +46,7 @@ export const settlementEnUS = {
         'Priced above the platform price of {{platform}}: you pay the difference',
     },
     traceCodes: 'Traceability codes',
+    checkTraceCode: 'Check traceability code {{code}}',
   },
   total: 'Total',
   fund: 'Insurance fund pays',

@@ -43,6 +43,7 @@ export const settlementZhCN = {
       'above-platform-price': '售价高于平台挂网价 {{platform}}，高出部分个人自付',
     },
     traceCodes: '药品追溯码',
+    checkTraceCode: '查询追溯码 {{code}}',
   },
   total: '费用合计',
   fund: '医保基金支付',

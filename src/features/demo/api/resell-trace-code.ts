@@ -1,0 +1,16 @@
+import { demoTraceResaleSchema, type DemoTraceResale } from '@/api-contract/trace-codes';
+import { apiRequest } from '@/lib/api-client';
+import { useIdempotentMutation } from '@/lib/intent-keys';
+
+/** The demo's "settle this box again": a second sale of a sold box, at another pharmacy. */
+export function resellTraceCode(code: string, idempotencyKey: string): Promise<DemoTraceResale> {
+  return apiRequest(`/__demo/trace-codes/${encodeURIComponent(code)}/resale`, {
+    method: 'POST',
+    schema: demoTraceResaleSchema,
+    idempotencyKey,
+  });
+}
+
+export function useResellTraceCode() {
+  return useIdempotentMutation<DemoTraceResale, string>({ mutationFn: resellTraceCode });
+}
