@@ -126,6 +126,7 @@ function Items({ settlement, showCodes }: { settlement: Settlement; showCodes: b
                     <li key={code} className="small">
                       {/* Each box can be checked at once: sold once is this sale (docs/decisions/025). */}
                       <Link
+                        className="tap-link"
                         to={`/safety?trace=${code}`}
                         aria-label={t('settlement.item.checkTraceCode', { code })}
                       >
