@@ -1,59 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { memberRecordsSchema, recordsSchema } from '@/api-contract/records';
-import { reauthResponseSchema } from '@/api-contract/reauth';
-import { counterVisitSchema, settlementSchema } from '@/api-contract/settlement';
-import { voucherCodeSchema } from '@/api-contract/voucher';
+import { settlementSchema } from '@/api-contract/settlement';
 import { readState, transact } from '../db';
 import { balanceFen } from '../family-ledger';
 import { chinaYear } from '../records';
-import { DEMO_VOUCHER_PASSWORD, personas } from '../seed';
-import { createSession } from '../sessions';
+import { personas } from '../seed';
 import { callApi } from '../test-utils';
+import { signInAs, walkIn } from '../counter-test-utils';
 
 const cq = personas.find((p) => p.id === 'cq-retiree');
 const fz = personas.find((p) => p.id === 'fz-employee');
 if (!cq || !fz) throw new Error('personas missing');
-const METFORMIN = 'XA10BAM048A001010100811';
-
-const signIn = (personId: string) => transact((tx) => createSession(tx, personId)).token;
-
-async function walkInPaid(token: string, quantity: number) {
-  const code = await callApi('POST', '/voucher/code', {
-    token,
-    body: {},
-    schema: voucherCodeSchema,
-  });
-  const visit = await callApi('POST', '/counter/visits', {
-    body: { institutionId: 'hs-cq-3', ecToken: code.data?.ecToken },
-    schema: counterVisitSchema,
-  });
-  const billed = await callApi('POST', `/counter/visits/${visit.data?.id}/settlements`, {
-    body: { prescriptionId: null, items: [{ drugCode: METFORMIN, quantity, unitPriceFen: 1_280 }] },
-    schema: settlementSchema,
-  });
-  const s = billed.data;
-  if (!s) throw new Error('not billed');
-  const grant = await callApi('POST', '/auth/reauth', {
-    token,
-    body: { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
-    schema: reauthResponseSchema,
-  });
-  const paid = await callApi('POST', `/settlements/${s.id}/pay`, {
-    token,
-    body: {
-      channel: s.cashFen > 0 ? 'wechat' : null,
-      cashFen: s.cashFen,
-      reauthGrant: grant.data?.grant,
-    },
-    schema: settlementSchema,
-  });
-  expect(paid.status).toBe(200);
-  return s;
-}
 
 describe('medical-expense records', () => {
   it('start the year with its monthly credits and what was carried over, summing to the balance', async () => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const answer = await callApi('GET', '/records', { token, schema: recordsSchema });
     const r = answer.data;
     if (!r) throw new Error('no records');
@@ -69,9 +30,9 @@ describe('medical-expense records', () => {
   });
 
   it('add each settlement with its split, the deductible and cap it used, and its refund', async () => {
-    const token = signIn(cq.personId);
-    const a = await walkInPaid(token, 2);
-    const b = await walkInPaid(token, 40);
+    const token = signInAs(cq.personId);
+    const a = await walkIn(token, 2);
+    const b = await walkIn(token, 40);
     const r = (await callApi('GET', '/records', { token, schema: recordsSchema })).data;
     if (!r) throw new Error('no records');
     const bills = r.entries.filter((e) => e.kind === 'settlement');
@@ -97,7 +58,7 @@ describe('medical-expense records', () => {
   });
 
   it('refuse a year to come, or one that is not a year', async () => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const next = chinaYear(Date.now()) + 1;
     expect((await callApi('GET', `/records?year=${next}`, { token })).status).toBe(400);
     expect((await callApi('GET', '/records?year=20x6', { token })).status).toBe(400);
@@ -109,8 +70,8 @@ describe('medical-expense records', () => {
   });
 
   it('show a proxy member’s records only through that link', async () => {
-    const cqToken = signIn(cq.personId);
-    await walkInPaid(cqToken, 2);
+    const cqToken = signInAs(cq.personId);
+    await walkIn(cqToken, 2);
     // 林晓燕 adds 张建国 to her proxy account (the store holds the face check's pass).
     const member = transact((tx) =>
       tx.proxyMembers.insert({
@@ -129,7 +90,7 @@ describe('medical-expense records', () => {
         addedAtMs: Date.now(),
       }),
     );
-    const fzToken = signIn(fz.personId);
+    const fzToken = signInAs(fz.personId);
     const seen = await callApi('GET', `/voucher/family/${member.id}/records`, {
       token: fzToken,
       schema: memberRecordsSchema,

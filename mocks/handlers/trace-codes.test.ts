@@ -1,57 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { reauthResponseSchema } from '@/api-contract/reauth';
-import { counterVisitSchema, settlementSchema } from '@/api-contract/settlement';
+import { settlementSchema } from '@/api-contract/settlement';
 import { demoTraceResaleSchema, traceCodeCheckSchema } from '@/api-contract/trace-codes';
-import { voucherCodeSchema } from '@/api-contract/voucher';
-import { transact } from '../db';
-import { DEMO_VOUCHER_PASSWORD, personas } from '../seed';
-import { createSession } from '../sessions';
+import { personas } from '../seed';
 import { callApi } from '../test-utils';
+import { CQ_LEVEL_3_HOSPITAL, signInAs, walkIn } from '../counter-test-utils';
 
 const cq = personas.find((p) => p.id === 'cq-retiree');
 const fz = personas.find((p) => p.id === 'fz-employee');
 if (!cq || !fz) throw new Error('personas missing');
-const METFORMIN = 'XA10BAM048A001010100811';
-const HOSPITAL = 'hs-cq-3';
-
-const signIn = (personId: string) => transact((tx) => createSession(tx, personId)).token;
-
-/** A walk-in billed at the Chongqing level-3 desk; paid from the phone unless `pay` is false. */
-async function walkIn(token: string, quantity: number, pay = true) {
-  const code = await callApi('POST', '/voucher/code', {
-    token,
-    body: {},
-    schema: voucherCodeSchema,
-  });
-  const visit = await callApi('POST', '/counter/visits', {
-    body: { institutionId: HOSPITAL, ecToken: code.data?.ecToken },
-    schema: counterVisitSchema,
-  });
-  const billed = await callApi('POST', `/counter/visits/${visit.data?.id}/settlements`, {
-    body: { prescriptionId: null, items: [{ drugCode: METFORMIN, quantity, unitPriceFen: 1_280 }] },
-    schema: settlementSchema,
-  });
-  const s = billed.data;
-  if (!s) throw new Error('not billed');
-  if (!pay) return s;
-  const grant = await callApi('POST', '/auth/reauth', {
-    token,
-    body: { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
-    schema: reauthResponseSchema,
-  });
-  const paid = await callApi('POST', `/settlements/${s.id}/pay`, {
-    token,
-    body: {
-      channel: s.cashFen > 0 ? 'wechat' : null,
-      cashFen: s.cashFen,
-      reauthGrant: grant.data?.grant,
-    },
-    schema: settlementSchema,
-  });
-  expect(paid.status).toBe(200);
-  return paid.data ?? s;
-}
-
 const codesOf = (s: { items: { traceCodes: string[] }[] }) => s.items.flatMap((i) => i.traceCodes);
 
 const check = (code: string, token: string) =>
@@ -62,7 +18,7 @@ const check = (code: string, token: string) =>
 
 describe('drug traceability codes', () => {
   it('say a code no settlement has is not sold yet, without a drug or a sale', async () => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const answer = await check('81234567890123456789', token);
     expect(answer.status).toBe(200);
     expect(answer.data).toMatchObject({
@@ -74,7 +30,7 @@ describe('drug traceability codes', () => {
   });
 
   it('say a paid box was sold once: when, where (masked), the drug, and that it was yours', async () => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const s = await walkIn(token, 2);
     const codes = codesOf(s);
     expect(codes).toHaveLength(2);
@@ -91,18 +47,18 @@ describe('drug traceability codes', () => {
       },
     ]);
     // Someone else checking the same box sees the sale, not that it was theirs, nor whose.
-    const other = await check(codes[0] ?? '', signIn(fz.personId));
+    const other = await check(codes[0] ?? '', signInAs(fz.personId));
     expect(other.data?.sales.map((x) => x.yours)).toEqual([false]);
     expect(JSON.stringify(other.data)).not.toContain(s.id);
     expect(JSON.stringify(other.data)).not.toContain(s.settlementNo);
   });
 
   it('count neither a bill still to pay, nor a cancelled one, nor a refunded one', async () => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const pending = await walkIn(token, 1, false);
     expect((await check(codesOf(pending)[0] ?? '', token)).data?.status).toBe('never-sold');
     const cancelled = await callApi('POST', `/counter/settlements/${pending.id}/cancel`, {
-      body: { institutionId: HOSPITAL },
+      body: { institutionId: CQ_LEVEL_3_HOSPITAL },
       schema: settlementSchema,
     });
     expect(cancelled.status).toBe(200);
@@ -112,7 +68,7 @@ describe('drug traceability codes', () => {
     const code = codesOf(paid)[0] ?? '';
     expect((await check(code, token)).data?.status).toBe('sold-once');
     const refunded = await callApi('POST', `/counter/settlements/${paid.id}/refund`, {
-      body: { institutionId: HOSPITAL },
+      body: { institutionId: CQ_LEVEL_3_HOSPITAL },
       schema: settlementSchema,
     });
     expect(refunded.status).toBe(200);
@@ -120,7 +76,7 @@ describe('drug traceability codes', () => {
   });
 
   it('say a box settled again (the demo control) was sold more than once, each sale listed', async () => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const s = await walkIn(token, 1);
     const code = codesOf(s)[0] ?? '';
     const again = await callApi('POST', `/__demo/trace-codes/${code}/resale`, {
@@ -156,7 +112,7 @@ describe('drug traceability codes', () => {
     ['full-width digits', '８１２３４５６７８９０１２３４５６７８９'],
     ['a space', '81234 567890123456789'],
   ])('refuse a code of %s with 400 TRACE_CODE_INVALID', async (_, code) => {
-    const token = signIn(cq.personId);
+    const token = signInAs(cq.personId);
     const answer = await callApi('GET', `/trace-codes/${encodeURIComponent(code)}`, { token });
     expect(answer.status).toBe(400);
     expect(answer.error?.code).toBe('TRACE_CODE_INVALID');

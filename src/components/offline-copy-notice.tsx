@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
+import { chinaDay, formatChinaMonthDayTime, formatChinaTime } from '@/lib/china-time';
 
 /** HH:mm in China time (where every date of the app is shown), with the day when not today. */
 export function formatCopyTime(savedAtMs: number, language: string, nowMs: number): string {
-  const day = (ms: number) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', dateStyle: 'short' }).format(ms);
-  return new Intl.DateTimeFormat(language, {
-    timeZone: 'Asia/Shanghai',
-    ...(day(savedAtMs) === day(nowMs) ? {} : { month: '2-digit', day: '2-digit' }),
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(savedAtMs);
+  return chinaDay(savedAtMs) === chinaDay(nowMs)
+    ? formatChinaTime(savedAtMs, language)
+    : formatChinaMonthDayTime(savedAtMs, language);
 }
 
 interface OfflineCopyNoticeProps {

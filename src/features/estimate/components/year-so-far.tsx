@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chinaDay } from '@/lib/china-time';
 import { formatFenAsYuan } from '@/rules';
 import { parseBalance, type FieldMessage } from '../hooks/use-estimate';
 import { TextField } from './fields';
@@ -49,10 +50,6 @@ export function soFarValue(
       ...('error' in pool ? { pool: pool.error } : {}),
     },
   };
-}
-
-function chinaDay(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function ageText(t: ReturnType<typeof useTranslation>['t'], ms: number): string {

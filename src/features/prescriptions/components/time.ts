@@ -14,17 +14,7 @@ export function useServerNow(asOfMs: number, receivedAtMs: number, tickMs = 30_0
 }
 
 /** Dates are shown in China time, where the prescription was written, whatever the phone's zone. */
-export function formatChinaDateTime(epochMs: number, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(epochMs);
-}
+export { formatChinaDateTime } from '@/lib/china-time';
 
 export function timeLeftParts(msLeft: number): { days: number; hours: number; minutes: number } {
   const minutesLeft = Math.max(0, Math.floor(msLeft / 60_000));

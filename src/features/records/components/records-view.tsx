@@ -4,22 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RecordEntry, Records } from '@/api-contract/records';
 import { DataText } from '@/components/data-text';
+import { chinaDay, formatChinaTime } from '@/lib/china-time';
 import { Meter } from '@/components/meter';
 import { MoneyText } from '@/components/money-text';
 import { formatFenAsYuan } from '@/rules';
 import '../i18n/records-strings';
 import './records.css';
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The China-time date of an instant, YYYY-MM-DD: records are kept by the day in China. */
-export function chinaDay(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-function chinaTime(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(11, 16);
-}
+/** The China-time date of an instant: records are kept by the day in China. */
+export { chinaDay };
 
 export type KindFilter = 'all' | 'settlement' | 'account';
 const KINDS: readonly KindFilter[] = ['all', 'settlement', 'account'];
@@ -172,7 +165,7 @@ function EntryRow({ entry, linkReceipts }: { entry: RecordEntry; linkReceipts: b
         {entry.accountFen !== 0 ? <Signed fen={entry.accountFen} /> : null}
       </p>
       <p className="muted small">
-        {chinaDay(entry.atMs)} {chinaTime(entry.atMs)}
+        {chinaDay(entry.atMs)} {formatChinaTime(entry.atMs, 'en-GB')}
         {bill ? (
           <>
             {' · '}

@@ -7,6 +7,7 @@ import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
 import { TextInput } from '@/components/field-shell';
 import type { BarcodeFormat } from '@/lib/barcode-reader';
+import { chinaStamp } from '@/lib/china-time';
 import { useOnline } from '@/lib/use-online';
 import { useTraceCode } from '../api/check-trace-code';
 import { ANTI_FRAUD, MEDICAL_INSURANCE } from '../lib/hotlines';
@@ -32,21 +33,6 @@ function problemText(t: ReturnType<typeof useTranslation>['t'], problem: TraceCo
   return t(`safety.trace.problem.${problem.kind}`);
 }
 
-function clock(ms: number): string {
-  // China time, as on the receipt: the sale's day is the counter's.
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(ms)
-    .replaceAll('/', '-');
-}
-
 /** `81234567890123456789` → `8123 4567 8901 2345 6789`: easier to hold against the box. */
 function grouped(code: string): string {
   return code.replace(/(\d{4})(?=\d)/g, '$1 ');
@@ -57,7 +43,7 @@ function Sale({ sale }: { sale: TraceCodeSale }) {
   return (
     <li>
       <p>
-        {clock(sale.atMs)} · <DataText>{sale.regionName}</DataText> ·{' '}
+        {chinaStamp(sale.atMs)} · <DataText>{sale.regionName}</DataText> ·{' '}
         <DataText>{sale.placeMasked}</DataText>
         {t('safety.trace.placeKindNote', {
           kind: t(`safety.trace.placeKind.${sale.placeKind}`),

@@ -9,6 +9,7 @@ import { ReauthDialog } from '@/components/reauth/reauth-dialog';
 import { Skeleton } from '@/components/skeleton';
 import { SourceText } from '@/components/source-text';
 import { isApiError } from '@/lib/api-error';
+import { chinaStamp, formatChinaTime } from '@/lib/china-time';
 import { outcomeUnknown } from '@/lib/intent-keys';
 import {
   formatFenAsYuan,
@@ -44,30 +45,6 @@ function toTraceStep(step: SettlementStep): TraceStep | null {
     remainingBeforeFen: step.remainingBeforeFen,
     remainingAfterFen: step.remainingAfterFen,
   };
-}
-
-function clock(ms: number): string {
-  // China time: a bill's day is the day of the counter that made it, wherever the phone is.
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(ms)
-    .replaceAll('/', '-');
-}
-
-function hourMinute(ms: number): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(ms);
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -366,7 +343,7 @@ function Receipt({ settlement }: { settlement: Settlement }) {
         <p className="small muted">
           {withDataText(
             t('settlement.receipt.refundable', {
-              until: hourMinute(settlement.refundableUntilMs - 60_000),
+              until: formatChinaTime(settlement.refundableUntilMs - 60_000, 'zh-CN'),
               institution: DATA_MARK,
             }),
             settlement.institution.name,
@@ -428,10 +405,12 @@ export function SettlementView({ id, phone }: { id: string; phone: string | unde
           <Row label={t('settlement.holder')}>
             <DataText>{s.holderName}</DataText>
           </Row>
-          <Row label={t('settlement.createdAt')}>{clock(s.createdAtMs)}</Row>
-          {s.payment ? <Row label={t('settlement.paidAt')}>{clock(s.payment.paidAtMs)}</Row> : null}
+          <Row label={t('settlement.createdAt')}>{chinaStamp(s.createdAtMs)}</Row>
+          {s.payment ? (
+            <Row label={t('settlement.paidAt')}>{chinaStamp(s.payment.paidAtMs)}</Row>
+          ) : null}
           {s.refundedAtMs !== null ? (
-            <Row label={t('settlement.refundedAt')}>{clock(s.refundedAtMs)}</Row>
+            <Row label={t('settlement.refundedAt')}>{chinaStamp(s.refundedAtMs)}</Row>
           ) : null}
           <Row label={t(`settlement.channel.${s.channel}`)}>
             {s.delivery ? t(`settlement.delivery.${s.delivery.status}`) : '—'}
