@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { takeLongestTask, watchLongTasks } from './long-tasks';
 
 /**
  * The demo backend off the main thread (docs/decisions/019): the first visit to 附近药店 from
@@ -14,21 +15,13 @@ test.use({ geolocation: FUZHOU, permissions: ['geolocation'] });
 test('first visit to /pharmacies from home at 4× CPU: the backend never blocks the page', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const tasks: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   await page.goto('/');
   await expect(page.getByRole('link', { name: /附近药店/ }).first()).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Only the tasks of the visit count, not the first load of home.
-  await page.evaluate(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
-  });
+  await takeLongestTask(page);
 
   const start = Date.now();
   await page
@@ -38,9 +31,7 @@ test('first visit to /pharmacies from home at 4× CPU: the backend never blocks 
   await expect(page.locator('.pharmacy-row').first()).toBeVisible({ timeout: 20_000 });
   const firstPharmacyMs = Date.now() - start;
 
-  const longest = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-  );
+  const longest = await takeLongestTask(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const heapMb = heap.usedSize / 1024 / 1024;

@@ -1,5 +1,6 @@
 import { recordsSchema, type RecordEntry, type Records } from '../src/api-contract/records';
 import { expect, test } from './fixtures';
+import { takeLongestTask, watchLongTasks } from './long-tasks';
 
 /*
  * A long year on a phone: 1,000 records (a settlement most days, the monthly credits, family
@@ -91,26 +92,14 @@ test(`records: a year of ${ENTRIES} entries opens and scrolls at ${CPU}× CPU (p
       });
     }
   });
-  await page.addInitScript(() => {
-    sessionStorage.setItem('ybt.session', 'benchmark-token');
-    const tasks: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(() => sessionStorage.setItem('ybt.session', 'benchmark-token'));
+  await watchLongTasks(page);
   // The app itself first (its code cached), then the visit to the records is what counts.
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  const longest = () =>
-    page.evaluate(() => {
-      const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
-      const max = Math.max(0, ...tasks);
-      tasks.length = 0;
-      return Math.round(max);
-    });
+  const longest = () => takeLongestTask(page);
   await longest();
 
   await page.evaluate(() => {
