@@ -31,6 +31,14 @@ function ErrorLine({ error }: { error: unknown }) {
       </p>
     );
   }
+  if (isApiError(error) && error.code === 'REAUTH_PASSWORD_WRONG' && error.attemptsLeft) {
+    // How many tries are left, before the lock rather than after it.
+    return (
+      <p className="form__error" role="alert">
+        {t('reauth.wrongPassword', { left: error.attemptsLeft })}
+      </p>
+    );
+  }
   return (
     <p className="form__error" role="alert">
       {text}

@@ -11,5 +11,6 @@ export const reauthEnUS = {
   confirm: 'Confirm',
   working: 'Working…',
   cancel: 'Cancel',
+  wrongPassword: 'Wrong e-voucher password. Tries left before a 30-minute lock: {{left}}',
   locked: 'The password is locked. Try again in {{minutes}} min, or use an SMS code',
 } as const;

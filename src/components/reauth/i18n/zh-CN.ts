@@ -11,5 +11,6 @@ export const reauthZhCN = {
   confirm: '确认',
   working: '正在办理…',
   cancel: '取消',
+  wrongPassword: '医保电子凭证密码不正确，还可以再试 {{left}} 次，都输错将锁定 30 分钟',
   locked: '密码已锁定，请 {{minutes}} 分钟后再试，或改用短信验证码',
 } as const;

@@ -16,7 +16,7 @@ import { useFamilyOverview } from '../api/get-family-overview';
 import { useUnbindRelative } from '../api/unbind-relative';
 import { fenToYuanText } from '../lib/amount';
 import { OutcomeUnknown } from './outcome-unknown';
-import { ReauthDialog } from './reauth-dialog';
+import { ReauthDialog } from '@/components/reauth/reauth-dialog';
 import { SourceNote } from './source-note';
 import '../i18n/family-strings';
 import './family.css';

@@ -11,7 +11,7 @@ import { useTransferToFamily } from '../api/transfer-to-family';
 import { fenToYuanText } from '../lib/amount';
 import { AmountField, checkAmount } from './amount-field';
 import { OutcomeUnknown } from './outcome-unknown';
-import { ReauthDialog } from './reauth-dialog';
+import { ReauthDialog } from '@/components/reauth/reauth-dialog';
 import '../i18n/family-strings';
 import './family.css';
 
