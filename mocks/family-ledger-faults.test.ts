@@ -9,11 +9,11 @@ import {
 import { reauthResponseSchema } from '@/api-contract/reauth';
 import { apiRequest } from '@/lib/api-client';
 import { configureApiClient } from '@/lib/api-config';
-import { IntentKeys, outcomeUnknown } from '@/lib/intent-keys';
 import { installManualClock } from './clock';
 import { readState, resetDb, store, transact } from './db';
 import { balanceFen, openAccountOf, createAccount } from './family-ledger';
-import { configureFaultRuntime, resetFaultRuntime } from './faults';
+import { resetFaultRuntime } from './faults';
+import { createFaultHarness, prng, sleep, type Intent } from './fault-harness';
 import { DEMO_VOUCHER_PASSWORD, personas } from './seed';
 import { recordsOf } from './store/store';
 import { createSession } from './sessions';
@@ -55,35 +55,6 @@ if (!fz) throw new Error('the Fuzhou persona is missing');
 const PERSON = fz.personId;
 const HOUSEHOLD = fz.profile.family;
 
-/** mulberry32: small, seedable, good enough to pick test actions. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-type Outcome<T> =
-  | { kind: 'success'; data: T; key: string }
-  | { kind: 'failed'; code: string | undefined; key: string }
-  | { kind: 'unknown'; key: string };
-
-interface Intent<T> {
-  keys: IntentKeys;
-  variables: unknown;
-  send: (key: string) => Promise<T>;
-  outcomes: Outcome<T>[];
-}
-
-let faultsInjected = 0;
-let holdsInjected = 0;
-let doubleTaps = 0;
 let duplicates = 0;
 
 describe('family ledger under faults', () => {
@@ -94,95 +65,13 @@ describe('family ledger under faults', () => {
 
   it(`keeps every fen through ${SEQUENCES} random sequences`, { timeout: 600_000 }, async () => {
     const pick = prng(SEED);
-    const dice = prng(SEED ^ 0x9e3779b9);
-    const held = new Set<Request>();
-    const pauses = new WeakMap<Request, number>();
-    let faultsOn = false;
-
-    configureFaultRuntime({
-      // All three fault rates are equal, so any draw below the rate is one injected fault.
-      random: () => {
-        const r = dice();
-        if (r * 100 < FAULT_RATE_PERCENT) faultsInjected += 1;
-        return r;
-      },
-      // A late answer comes after the client gave up; nothing else waits.
-      delay: (ms) => sleep(ms > 1_000 ? HOLD_MS : 0),
-      yieldPoint: async (request) => {
-        const count = (pauses.get(request) ?? 0) + 1;
-        pauses.set(request, count);
-        if (count === 1) {
-          held.add(request);
-          if (faultsOn && dice() < HOLD_RATE) {
-            holdsInjected += 1;
-            await sleep(HOLD_MS);
-          }
-        }
-        // The third pause comes after the request's transaction: it is done with the store.
-        if (count === 3) held.delete(request);
-      },
+    const { held, stats, setFaults, faultsOn, intent, attempt, tapTwice } = createFaultHarness({
+      seed: SEED,
+      faultRatePercent: FAULT_RATE_PERCENT,
+      holdRate: HOLD_RATE,
+      holdMs: HOLD_MS,
+      maxTries: MAX_TRIES,
     });
-
-    const setFaults = (on: boolean) => {
-      faultsOn = on;
-      const rate = on ? FAULT_RATE_PERCENT : 0;
-      transact((tx) =>
-        tx.faults.update('current', (f) => ({
-          ...f,
-          errorRate: rate,
-          lostResponseRate: rate,
-          slowResponseRate: rate,
-        })),
-      );
-    };
-
-    async function attempt<T>(intent: Intent<T>): Promise<Outcome<T>> {
-      for (let tries = 0; tries < MAX_TRIES; tries += 1) {
-        const key = intent.keys.keyFor(intent.variables);
-        try {
-          const data = await intent.send(key);
-          intent.keys.settle(null);
-          const outcome: Outcome<T> = { kind: 'success', data, key };
-          intent.outcomes.push(outcome);
-          return outcome;
-        } catch (error) {
-          intent.keys.settle(error);
-          if (!outcomeUnknown(error)) {
-            const code = (error as { code?: string }).code;
-            const outcome: Outcome<T> = { kind: 'failed', code, key };
-            intent.outcomes.push(outcome);
-            return outcome;
-          }
-        }
-      }
-      const outcome: Outcome<T> = { kind: 'unknown', key: intent.keys.keyFor(intent.variables) };
-      intent.outcomes.push(outcome);
-      return outcome;
-    }
-
-    /**
-     * A double tap that got past the screen's guard: the same request, with the intent's key,
-     * sent a second time while the first is under way. Its answer is recorded, not retried.
-     */
-    async function tapTwice<T>(i: Intent<T>): Promise<void> {
-      doubleTaps += 1;
-      const key = i.keys.keyFor(i.variables);
-      const second = i.send(key).then(
-        (data): Outcome<T> => ({ kind: 'success', data, key }),
-        (error: unknown): Outcome<T> =>
-          outcomeUnknown(error)
-            ? { kind: 'unknown', key }
-            : { kind: 'failed', code: (error as { code?: string }).code, key },
-      );
-      await attempt(i);
-      const outcome = await second;
-      // An unknown second answer adds nothing: the intent's own attempts settle it.
-      if (outcome.kind !== 'unknown') i.outcomes.push(outcome);
-    }
-
-    function intent<T>(variables: unknown, send: (key: string) => Promise<T>): Intent<T> {
-      return { keys: new IntentKeys(), variables, send, outcomes: [] };
-    }
 
     const post =
       <S extends z.ZodMiniType>(path: string, body: unknown, schema: S) =>
@@ -192,7 +81,7 @@ describe('family ledger under faults', () => {
           body,
           schema,
           idempotencyKey: key,
-          timeoutMs: faultsOn ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
+          timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
         });
 
     let token = '';
@@ -271,7 +160,7 @@ describe('family ledger under faults', () => {
               method: 'DELETE',
               schema: unbindRelativeResponseSchema,
               idempotencyKey: key,
-              timeoutMs: faultsOn ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
+              timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
             }),
           );
           unbinds.push(i);
@@ -373,10 +262,10 @@ describe('family ledger under faults', () => {
     }
 
     console.log(
-      `ledger faults: ${SEQUENCES} sequences, ${faultsInjected + holdsInjected} faults injected, ${fenLost} fen lost, ${doublePayments} double payments`,
+      `ledger faults: ${SEQUENCES} sequences, ${stats.faultsInjected + stats.holdsInjected} faults injected, ${fenLost} fen lost, ${doublePayments} double payments`,
     );
-    expect(faultsInjected + holdsInjected).toBeGreaterThan(SEQUENCES);
-    expect(doubleTaps).toBeGreaterThan(0);
+    expect(stats.faultsInjected + stats.holdsInjected).toBeGreaterThan(SEQUENCES);
+    expect(stats.doubleTaps).toBeGreaterThan(0);
     expect(duplicates).toBeGreaterThan(0);
   });
 });

@@ -5,11 +5,11 @@ import { counterVisitSchema, settlementSchema } from '@/api-contract/settlement'
 import { voucherCodeSchema } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { configureApiClient } from '@/lib/api-config';
-import { IntentKeys, outcomeUnknown } from '@/lib/intent-keys';
 import { installManualClock } from './clock';
 import { readState, resetDb, store, transact } from './db';
 import { balanceFen } from './family-ledger';
-import { configureFaultRuntime, resetFaultRuntime } from './faults';
+import { resetFaultRuntime } from './faults';
+import { createFaultHarness, prng, sleep, type Intent } from './fault-harness';
 import { DRUGS } from './reference/drugs';
 import { DEMO_VOUCHER_PASSWORD, personas } from './seed';
 import { createSession } from './sessions';
@@ -50,34 +50,6 @@ const cq = personas.find((p) => p.id === 'cq-retiree');
 if (!cq) throw new Error('the Chongqing persona is missing');
 const PERSON = cq.personId;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-type Outcome<T> =
-  | { kind: 'success'; data: T; key: string }
-  | { kind: 'failed'; code: string | undefined; key: string }
-  | { kind: 'unknown'; key: string };
-
-interface Intent<T> {
-  keys: IntentKeys;
-  variables: unknown;
-  send: (key: string) => Promise<T>;
-  outcomes: Outcome<T>[];
-}
-
-let faultsInjected = 0;
-let holdsInjected = 0;
-let doubleTaps = 0;
 let twoTabs = 0;
 const paymentOutcomes = new Map<string, number>();
 
@@ -89,89 +61,12 @@ describe('settlement under faults', () => {
 
   it(`keeps every fen through ${SEQUENCES} random sequences`, { timeout: 900_000 }, async () => {
     const pick = prng(SEED);
-    const dice = prng(SEED ^ 0x9e3779b9);
-    const held = new Set<Request>();
-    const pauses = new WeakMap<Request, number>();
-    let faultsOn = false;
-
-    configureFaultRuntime({
-      random: () => {
-        const r = dice();
-        if (r * 100 < FAULT_RATE_PERCENT) faultsInjected += 1;
-        return r;
-      },
-      delay: (ms) => sleep(ms > 1_000 ? HOLD_MS : 0),
-      yieldPoint: async (request) => {
-        const count = (pauses.get(request) ?? 0) + 1;
-        pauses.set(request, count);
-        if (count === 1) {
-          held.add(request);
-          if (faultsOn && dice() < HOLD_RATE) {
-            holdsInjected += 1;
-            await sleep(HOLD_MS);
-          }
-        }
-        if (count === 3) held.delete(request);
-      },
-    });
-
-    const setFaults = (on: boolean) => {
-      faultsOn = on;
-      const rate = on ? FAULT_RATE_PERCENT : 0;
-      transact((tx) =>
-        tx.faults.update('current', (f) => ({
-          ...f,
-          errorRate: rate,
-          lostResponseRate: rate,
-          slowResponseRate: rate,
-        })),
-      );
-    };
-
-    async function attempt<T>(intent: Intent<T>): Promise<Outcome<T>> {
-      for (let tries = 0; tries < MAX_TRIES; tries += 1) {
-        const key = intent.keys.keyFor(intent.variables);
-        try {
-          const data = await intent.send(key);
-          intent.keys.settle(null);
-          const outcome: Outcome<T> = { kind: 'success', data, key };
-          intent.outcomes.push(outcome);
-          return outcome;
-        } catch (error) {
-          intent.keys.settle(error);
-          if (!outcomeUnknown(error)) {
-            const code = (error as { code?: string }).code;
-            const outcome: Outcome<T> = { kind: 'failed', code, key };
-            intent.outcomes.push(outcome);
-            return outcome;
-          }
-        }
-      }
-      const outcome: Outcome<T> = { kind: 'unknown', key: intent.keys.keyFor(intent.variables) };
-      intent.outcomes.push(outcome);
-      return outcome;
-    }
-
-    async function tapTwice<T>(i: Intent<T>): Promise<void> {
-      doubleTaps += 1;
-      const key = i.keys.keyFor(i.variables);
-      const second = i.send(key).then(
-        (data): Outcome<T> => ({ kind: 'success', data, key }),
-        (error: unknown): Outcome<T> =>
-          outcomeUnknown(error)
-            ? { kind: 'unknown', key }
-            : { kind: 'failed', code: (error as { code?: string }).code, key },
-      );
-      await attempt(i);
-      const outcome = await second;
-      if (outcome.kind !== 'unknown') i.outcomes.push(outcome);
-    }
-
-    const intent = <T>(variables: unknown, send: (key: string) => Promise<T>): Intent<T> => ({
-      keys: new IntentKeys(),
-      variables,
-      send,
-      outcomes: [],
+    const { held, stats, setFaults, faultsOn, intent, attempt, tapTwice } = createFaultHarness({
+      seed: SEED,
+      faultRatePercent: FAULT_RATE_PERCENT,
+      holdRate: HOLD_RATE,
+      holdMs: HOLD_MS,
+      maxTries: MAX_TRIES,
     });
 
     const post =
@@ -182,7 +77,7 @@ describe('settlement under faults', () => {
           body,
           schema,
           idempotencyKey: key,
-          timeoutMs: faultsOn ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
+          timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
         });
 
     let token = '';
@@ -367,10 +262,10 @@ describe('settlement under faults', () => {
     }
 
     console.log(
-      `settlement faults: ${SEQUENCES} sequences, ${faultsInjected + holdsInjected} faults injected, ${fenLost} fen lost, ${doubleCharges} double charges`,
+      `settlement faults: ${SEQUENCES} sequences, ${stats.faultsInjected + stats.holdsInjected} faults injected, ${fenLost} fen lost, ${doubleCharges} double charges`,
     );
-    expect(faultsInjected + holdsInjected).toBeGreaterThan(SEQUENCES);
-    expect(doubleTaps).toBeGreaterThan(0);
+    expect(stats.faultsInjected + stats.holdsInjected).toBeGreaterThan(SEQUENCES);
+    expect(stats.doubleTaps).toBeGreaterThan(0);
     expect(twoTabs).toBeGreaterThan(0);
     for (const outcome of ['paid', 'cancelled', 'failed', 'lost']) {
       expect(paymentOutcomes.get(outcome) ?? 0).toBeGreaterThan(0);
