@@ -109,7 +109,9 @@ function contractWithoutDocs(): Plugin {
           if (literal) out.overwrite(value.start, value.end, "''");
         },
       }).visit(program);
-      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+      return out.hasChanged()
+        ? { code: out.toString(), map: out.generateMap({ hires: true }) }
+        : null;
     },
   };
 }

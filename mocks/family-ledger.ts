@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@/rules/dates';
 import type {
   EligibilityReason,
   FamilyBinding,
@@ -41,13 +42,6 @@ type Account = LedgerEntryRecord['account'];
 
 /** A relative under review is verified this long after the proof came (the demo's reviewer). */
 export const PROOF_REVIEW_MS = 15_000;
-
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The calendar date in China (UTC+8, no daylight saving) of an instant. */
-export function chinaDate(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function isoAt(ms: number): string {
   return new Date(ms).toISOString();
@@ -169,7 +163,7 @@ export function overviewOf(view: View, personId: string): FamilyOverview {
   const { reasons, rules } = eligibilityOf(view, personId);
   const person = view.persons.get(personId);
   if (person === undefined) throw new Error(`no person ${personId}`);
-  const today = chinaDate(now());
+  const today = chinaDateOf(now());
   const account = openAccountOf(view, personId);
   const bindings = account ? activeBindings(view, account.id, personId) : [];
   const boundIds = new Set(bindings.map((b) => b.idNumber));
@@ -344,7 +338,7 @@ export function bindRelative(
   const person = tx.persons.get(personId);
   const rules = regionRulesFor(account.regionCode);
   if (person === undefined || rules === undefined) return no(fail(403, 'FAMILY_NOT_ELIGIBLE'));
-  const today = chinaDate(now());
+  const today = chinaDateOf(now());
   const name = normaliseName(input.name);
   if (nameError(name) !== null) return no(fail(400, 'FAMILY_NAME_INVALID'));
   const id = validateIdNumber(input.idNumber, { today });
@@ -450,7 +444,7 @@ export function payPremium(
   const figure = rules ? premiumFor(rules, input.year) : undefined;
   if (rules === undefined || figure === undefined) return no(fail(400, 'FAMILY_YEAR_NOT_OFFERED'));
   const at = now();
-  const today = chinaDate(at);
+  const today = chinaDateOf(at);
   const { window, open } = windowFor(rules, input.year, today);
   if (!open || window === null) return no(fail(409, 'FAMILY_WINDOW_CLOSED'));
   if (input.amountFen !== figure.premiumFen) return no(fail(409, 'FAMILY_PREMIUM_CHANGED'));
@@ -510,7 +504,7 @@ export function unbindRelative(
     return no(fail(404, 'NOT_FOUND', { message: 'No such bound relative' }));
   }
   const rules = regionRulesFor(account.regionCode);
-  const today = chinaDate(now());
+  const today = chinaDateOf(now());
   let refundedFen = 0;
   if (rules?.refundRule.onUnbind === 'unstarted-premiums-to-family') {
     const unstarted = tx.familyPremiums

@@ -1,6 +1,7 @@
+import { chinaDateOf } from '@/rules/dates';
 import type { RecordEntry, Records } from '@/api-contract/records';
 import { definitionOn, findDatedPolicy } from '@/rules';
-import { chinaDate } from './family-ledger';
+import {} from './family-ledger';
 import { settlementOut } from './settlement';
 import type { StoreState, Tx } from './store/store';
 
@@ -8,7 +9,7 @@ type View = StoreState | Tx;
 
 /** The calendar year of an instant in China, where the records are kept. */
 export function chinaYear(ms: number): number {
-  return Number(chinaDate(ms).slice(0, 4));
+  return Number(chinaDateOf(ms).slice(0, 4));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { CHINA_UTC_OFFSET_MS } from '@/rules/dates';
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
 import { findDatedPolicy, monthlyAccountCredit } from '@/rules';
@@ -265,15 +266,13 @@ export function createSeedRecords(): StoreRecords {
   return records;
 }
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
 /**
  * This year's monthly personal-account credits (个人账户划入, on the 1st in China) up to this
  * month, under each person's policy (docs/decisions/024). The balance stays the persona's: the
  * opening entry becomes what was carried over into the year, the balance less the credits.
  */
 export function addMonthlyCredits(records: StoreRecords, atMs: number): void {
-  const [year = 0, month = 0] = new Date(atMs + CHINA_OFFSET_MS)
+  const [year = 0, month = 0] = new Date(atMs + CHINA_UTC_OFFSET_MS)
     .toISOString()
     .slice(0, 7)
     .split('-')

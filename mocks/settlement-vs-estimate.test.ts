@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@/rules/dates';
 import { describe, expect, it } from 'vitest';
 import { reauthResponseSchema } from '@/api-contract/reauth';
 import { counterVisitSchema, settlementSchema, type Settlement } from '@/api-contract/settlement';
@@ -7,7 +8,7 @@ import { configureApiClient } from '@/lib/api-config';
 import { estimate, type Claim, type Enrolment } from '@/rules';
 import { installManualClock, now } from './clock';
 import { readState, resetDb, store, transact } from './db';
-import { balanceFen, chinaDate } from './family-ledger';
+import { balanceFen } from './family-ledger';
 import { DRUGS } from './reference/drugs';
 import { hospitalById } from './reference/hospitals';
 import { DEMO_VOUCHER_PASSWORD, personas } from './seed';
@@ -158,7 +159,7 @@ describe('settlement vs estimate', () => {
             bill: paid,
             claim: {
               id: paid.id,
-              date: chinaDate(now()),
+              date: chinaDateOf(now()),
               kind: 'outpatient',
               institutionLevel: level,
               policyRangeFen: paid.policyRangeFen,

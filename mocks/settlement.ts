@@ -1,3 +1,4 @@
+import { CHINA_UTC_OFFSET_MS, chinaDateOf } from '@/rules/dates';
 import type {
   CounterPrescription,
   CounterVisit,
@@ -19,7 +20,7 @@ import {
   type YearSoFar,
 } from '@/rules';
 import { now } from './clock';
-import { balanceFen, billedToAccountFen, chinaDate } from './family-ledger';
+import { balanceFen, billedToAccountFen } from './family-ledger';
 import { fail, type Reply } from './http-utils';
 import { randomDigits6, randomHex } from './random';
 import { drugByCode, eligibleForPharmacyPooling } from './reference/drugs';
@@ -64,12 +65,11 @@ export const DELIVERED_AFTER_MS = 40 * 60_000;
 /** Prices above this many times the platform price are typing mistakes, not prices. */
 const MAX_PRICE_MULTIPLE = 10;
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** The end of the China-time day of an instant: a refund is taken until then. */
 export function endOfChinaDay(ms: number): number {
-  return Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - CHINA_OFFSET_MS;
+  return Math.floor((ms + CHINA_UTC_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - CHINA_UTC_OFFSET_MS;
 }
 
 // --- Institutions ------------------------------------------------------------------------------
@@ -598,14 +598,14 @@ function splitRecord(result: BillSplit, yearBefore: YearSoFar): SettlementRecord
 }
 
 function settlementNo(atMs: number): string {
-  return `JS${chinaDate(atMs).replaceAll('-', '')}${randomDigits6()}${randomDigits6().slice(0, 2)}`;
+  return `JS${chinaDateOf(atMs).replaceAll('-', '')}${randomDigits6()}${randomDigits6().slice(0, 2)}`;
 }
 
 /** Bills the person: one pending settlement, the split made from their year so far. */
 export function bill(tx: Tx, input: BillInput): Result<DeepReadonly<SettlementRecord>> {
   if (hasPending(tx, input.personId)) return no(fail(409, 'SETTLEMENT_PENDING'));
   const atMs = now();
-  const claimDate = chinaDate(atMs);
+  const claimDate = chinaDateOf(atMs);
   const id = `stl-${randomHex(10)}`;
   const made = split(tx, input, claimDate, id, spendableFen(tx, input.personId));
   if (!made.ok) return made;

@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@/rules/dates';
 import { describe, expect, it } from 'vitest';
 import { reauthResponseSchema } from '@/api-contract/reauth';
 import { profileSchema } from '@/api-contract/profile';
@@ -17,7 +18,7 @@ import { estimate } from '@/rules';
 import { installManualClock } from '../clock';
 import { DELIVERED_AFTER_MS, DISPATCH_AFTER_MS } from '../settlement';
 import { readState, transact } from '../db';
-import { balanceFen, chinaDate } from '../family-ledger';
+import { balanceFen } from '../family-ledger';
 import { DEMO_VOUCHER_PASSWORD, personas } from '../seed';
 import { createSession } from '../sessions';
 import { callApi } from '../test-utils';
@@ -170,7 +171,7 @@ describe('settlement at the counter', () => {
       claims: [
         {
           id: 'x',
-          date: chinaDate(Date.now()),
+          date: chinaDateOf(Date.now()),
           kind: 'outpatient',
           institutionLevel: 3,
           policyRangeFen: 3 * 1_280 + 2 * 2_350,

@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@/rules/dates';
 import { endpoints } from '@/api-contract/endpoints';
 import {
   activationResultSchema,
@@ -45,7 +46,7 @@ const SPENT_TOKEN_KEEP_MS = 10 * 60_000;
 
 /** The backend's calendar day in China (UTC+8), from the backend clock. */
 export function backendToday(): string {
-  return new Date(now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return chinaDateOf(now());
 }
 
 export function voucherSettings(view: View): DemoVoucherSettings {

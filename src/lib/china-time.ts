@@ -1,3 +1,5 @@
+import { chinaDateOf } from '@/rules/dates';
+
 /*
  * Dates and times on screen are China's (Asia/Shanghai), where the bill, the prescription and
  * the counter are, whatever zone the phone is set to. The formatters are built once per
@@ -60,10 +62,8 @@ export function formatChinaMonthDayTime(epochMs: number, language: string): stri
   return formatter(language, 'month-day-time').format(epochMs);
 }
 
-/** The China-time day of an instant, YYYY-MM-DD: days (and so years) are China's. */
-export function chinaDay(epochMs: number): string {
-  return formatter('en-CA', 'date').format(epochMs);
-}
+/** The China-time day of an instant, YYYY-MM-DD: the rules' and the backend's own. */
+export const chinaDay: (epochMs: number) => string = chinaDateOf;
 
 /** `YYYY-MM-DD HH:mm` in China time, as a receipt prints it in every language. */
 export function chinaStamp(epochMs: number): string {

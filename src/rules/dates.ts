@@ -142,3 +142,14 @@ export function yearOfDayNumber(dayNumber: number): number {
   const mp = Math.floor((5 * doy + 2) / 153);
   return yoe + era * 400 + (mp >= 10 ? 1 : 0);
 }
+
+/** China's offset from UTC: +8 h all year (China has kept no summer time since 1991). */
+export const CHINA_UTC_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * The calendar day in China of an instant, YYYY-MM-DD. Every age, validity and year rule of the
+ * app (client and demo backend) counts China's days, whatever zone the device is set to.
+ */
+export function chinaDateOf(epochMs: number): string {
+  return new Date(epochMs + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -91,6 +91,8 @@ export {
   yearOfIsoDate,
   type CivilDate,
   type ParseDateResult,
+  chinaDateOf,
+  CHINA_UTC_OFFSET_MS,
 } from './dates';
 export { messageParams, traceStepMessageParams } from './message-params';
 export {

@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@/rules/dates';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -9,7 +10,7 @@ import { useSession } from '@/features/auth/stores/session-store';
 import { apiRequest } from '@/lib/api-client';
 import { resetAllStores } from '@/lib/store-registry';
 import { renderApp } from '@/test/render-app';
-import { chinaDate, pharmacySplit } from '@/features/prescriptions/components/split';
+import { pharmacySplit } from '@/features/prescriptions/components/split';
 
 async function signIn(personaId = 'fz-employee') {
   const session = await apiRequest('/__demo/persona', {
@@ -277,6 +278,6 @@ describe('pharmacy split', () => {
       notPooledFen: 500,
       zeroFundReason: null,
     });
-    expect(chinaDate(Date.parse('2026-11-24T23:30:00+08:00'))).toBe('2026-11-24');
+    expect(chinaDateOf(Date.parse('2026-11-24T23:30:00+08:00'))).toBe('2026-11-24');
   });
 });

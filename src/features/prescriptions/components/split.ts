@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@/rules/dates';
 import {
   estimate,
   isRulesInputError,
@@ -37,11 +38,6 @@ function zeroFundReason(trace: readonly TraceStep[], fundFen: number) {
   return { per, deductibleFen, leftFen };
 }
 
-/** YYYY-MM-DD in China time: the day the pharmacy would settle. */
-export function chinaDate(epochMs: number): string {
-  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * What settling this prescription at a pooling pharmacy would cost, split by who pays, from
  * the rules module for the person's own policy. The claim is a pharmacy claim at the level of
@@ -66,7 +62,7 @@ export function pharmacySplit(
     claims: [
       {
         id: rx.id,
-        date: chinaDate(atMs),
+        date: chinaDateOf(atMs),
         kind,
         institutionLevel: rx.institutionLevel,
         policyRangeFen: pooledFen,
