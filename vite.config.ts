@@ -212,6 +212,11 @@ export default defineConfig(({ mode }) => {
       css: false,
       restoreMocks: true,
       pool: 'threads',
+      // Tests wait for states, not for time (issue 21): a test gets a minute, and a query of the
+      // screen waits up to 15 s for what it looks for (src/test/setup.ts), so a machine under
+      // load is slower, not red. A state that never comes still fails.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       // A forgotten .only would run one test and report green.
       allowOnly: !process.env.CI,
     },

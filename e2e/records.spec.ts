@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { chinaDateOf } from '@/rules/dates';
+import { formatFenAsYuan } from '@/rules/money';
 import {
   expect,
   expectNoAxeViolations,
@@ -54,11 +56,10 @@ type Totals = {
 };
 
 /** As the screens print money: 1,234.56 */
-const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const yuan = (fen: number) => formatFenAsYuan(fen);
 
 /** Today in China, as the estimator's claim date wants it. */
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const chinaToday = () => chinaDateOf(Date.now());
 
 async function bills(phone: Page): Promise<Bill[]> {
   const list = await apiAsPerson(phone, 'GET', '/settlements');

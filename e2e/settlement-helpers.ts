@@ -70,9 +70,9 @@ export async function addWalkIn(counter: Page, quantity: number): Promise<number
   await counter.getByLabel(/^(药品|Drug)$/).selectOption({ index: 1 });
   await counter.getByRole('textbox', { name: /^(数量|Quantity)$/ }).fill(String(quantity));
   await counter.getByRole('button', { name: /添加项目|Add item/ }).click();
-  const line = counter.getByText(/× [\d,]+\.\d{2} (元|yuan)/).first();
+  const line = counter.getByText(/× (¥[\d,]+\.\d{2}|[\d,]+\.\d{2} 元)/).first();
   await expect(line).toBeVisible();
-  const price = /× ([\d,]+)\.(\d{2})/.exec((await line.textContent()) ?? '');
+  const price = /× ¥?([\d,]+)\.(\d{2})/.exec((await line.textContent()) ?? '');
   if (price === null) throw new Error('no unit price on the walk-in line');
   return Number((price[1] ?? '').replace(/,/g, '')) * 100 + Number(price[2]);
 }

@@ -11,6 +11,7 @@ import {
   PHARMACY,
 } from './settlement-helpers';
 import { apiAsPerson } from './voucher-helpers';
+import { formatFenAsYuan } from '@/rules/money';
 
 /*
  * Two pages of one browser on one demo backend, each driven only through its own screens: the
@@ -77,7 +78,7 @@ test('at his pharmacy: the counter bills a sent prescription, the phone pays by 
   });
   // The receipt on the phone names the same three amounts.
   for (const fen of [bill.fundFen, bill.accountFen, bill.cashFen]) {
-    await expect(phone.getByText((fen / 100).toFixed(2), { exact: false }).first()).toBeVisible();
+    await expect(phone.getByText(formatFenAsYuan(fen), { exact: false }).first()).toBeVisible();
   }
   expect(await balanceFen(phone)).toBe(before - bill.accountFen);
 
@@ -85,7 +86,7 @@ test('at his pharmacy: the counter bills a sent prescription, the phone pays by 
   await expect(counter.getByText(/^已支付$/)).toBeVisible({ timeout: 2_500 });
   await expect(
     counter.getByText(
-      `个人账户 ${(bill.accountFen / 100).toFixed(2)} 元，微信支付 ${(bill.cashFen / 100).toFixed(2)} 元`,
+      `个人账户 ${formatFenAsYuan(bill.accountFen)} 元，微信支付 ${formatFenAsYuan(bill.cashFen)} 元`,
       { exact: false },
     ),
   ).toBeVisible();

@@ -1,3 +1,5 @@
+import { chinaDateOf } from '@/rules/dates';
+
 /**
  * The mock backend's only source of time. Tests swap it to move time (code expiry, resend
  * windows) without fake timers, which would also freeze the latency delays and msw internals.
@@ -10,6 +12,14 @@ let current: Clock = systemClock;
 /** Milliseconds since the epoch, from the installed clock. */
 export function now(): number {
   return current();
+}
+
+/**
+ * The backend's calendar day in China, YYYY-MM-DD, on the installed clock: the one "today" of
+ * every age, window and validity rule of the mocks, whatever zone the machine is set to.
+ */
+export function chinaToday(): string {
+  return chinaDateOf(now());
 }
 
 export function setClock(clock: Clock): void {

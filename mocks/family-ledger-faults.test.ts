@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import {
+import type {
   familyBindingSchema,
   premiumReceiptSchema,
   transferResponseSchema,
   unbindRelativeResponseSchema,
 } from '@/api-contract/family';
-import { reauthResponseSchema } from '@/api-contract/reauth';
+import { reauthEndpoints } from '@/api-contract/reauth';
+import { familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { configureApiClient } from '@/lib/api-config';
 import { installManualClock } from './clock';
@@ -73,16 +74,7 @@ describe('family ledger under faults', () => {
       maxTries: MAX_TRIES,
     });
 
-    const post =
-      <S extends z.ZodMiniType>(path: string, body: unknown, schema: S) =>
-      (key: string) =>
-        apiRequest(path, {
-          method: 'POST',
-          body,
-          schema,
-          idempotencyKey: key,
-          timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
-        });
+    const timeoutMs = () => (faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS);
 
     let token = '';
     configureApiClient({ getToken: () => token });
@@ -102,10 +94,8 @@ describe('family ledger under faults', () => {
         const opened = createAccount(tx, PERSON);
         if (!opened.ok) throw new Error('could not open the account');
       });
-      const grant = await apiRequest('/auth/reauth', {
-        method: 'POST',
+      const grant = await apiRequest(reauthEndpoints.reauth, {
         body: { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
-        schema: reauthResponseSchema,
         idempotencyKey: `grant-${sequence}`,
       });
 
@@ -116,7 +106,13 @@ describe('family ledger under faults', () => {
         const member = HOUSEHOLD[memberIndex];
         if (!member) return;
         const body = { relation: member.relation, name: member.name, idNumber: member.idNumber };
-        const i = intent(body, post('/family/relatives', body, familyBindingSchema));
+        const i = intent(body, (key: string) =>
+          apiRequest(familyEndpoints.bindRelative, {
+            body,
+            idempotencyKey: key,
+            timeoutMs: timeoutMs(),
+          }),
+        );
         bindIntents.push(i);
         const outcome = await attempt(i);
         if (outcome.kind === 'success') bound.set(member.id, outcome.data.id);
@@ -139,7 +135,13 @@ describe('family ledger under faults', () => {
           // Sometimes more than the personal balance: a definite refusal.
           const amountFen = 1 + Math.floor(pick() * (pick() < 0.1 ? 900_000 : 150_000));
           const body = { amountFen, reauthGrant: grant.grant };
-          const i = intent({ amountFen }, post('/family/transfers', body, transferResponseSchema));
+          const i = intent({ amountFen }, (key: string) =>
+            apiRequest(familyEndpoints.transferToFamily, {
+              body,
+              idempotencyKey: key,
+              timeoutMs: timeoutMs(),
+            }),
+          );
           transfers.push(i);
           if (doubleTap) await tapTwice(i);
           else await attempt(i);
@@ -147,20 +149,22 @@ describe('family ledger under faults', () => {
           // 2026's window is closed in November 2026: a definite refusal, nothing moves.
           const year = pick() < 0.85 ? 2027 : 2026;
           const body = { relativeId: bindingId, year, amountFen: 40_000, reauthGrant: grant.grant };
-          const i = intent(
-            { relativeId: bindingId, year },
-            post('/family/premiums', body, premiumReceiptSchema),
+          const i = intent({ relativeId: bindingId, year }, (key: string) =>
+            apiRequest(familyEndpoints.payPremium, {
+              body,
+              idempotencyKey: key,
+              timeoutMs: timeoutMs(),
+            }),
           );
           payments.push(i);
           if (doubleTap) await tapTwice(i);
           else await attempt(i);
         } else if (roll < 0.87 && bindingId && member) {
           const i = intent({ unbind: bindingId }, (key: string) =>
-            apiRequest(`/family/relatives/${bindingId}`, {
-              method: 'DELETE',
-              schema: unbindRelativeResponseSchema,
+            apiRequest(familyEndpoints.unbindRelative, {
+              params: { id: bindingId },
               idempotencyKey: key,
-              timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
+              timeoutMs: timeoutMs(),
             }),
           );
           unbinds.push(i);

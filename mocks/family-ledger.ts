@@ -1,17 +1,10 @@
 import { chinaDateOf } from '@/rules/dates';
-import type {
-  EligibilityReason,
-  FamilyBinding,
-  FamilyMovement,
-  FamilyOverview,
-  FamilyRelation,
-  PremiumReceipt,
-  PremiumYear,
-} from '@/api-contract/family';
+import type { ApiErrorCode } from '@/api-contract/common';
+import type { EligibilityReason, FamilyRelation } from '@/api-contract/family';
 import { validateIdNumber } from '@/lib/id-number';
 import { nameError, normaliseName } from '@/lib/person-name';
-import { now } from './clock';
-import { fail, type Reply } from './http-utils';
+import { chinaToday, now } from './clock';
+import { DomainError, type Outcome } from './domain-error';
 import { randomHex } from './random';
 import {
   premiumFor,
@@ -40,12 +33,41 @@ import type { DeepReadonly } from './store/table';
 type View = StoreState | Tx;
 type Account = LedgerEntryRecord['account'];
 
+/** The refusals of the family domain; the route layer gives each its endpoint's status. */
+export type FamilyErrorCode = Extract<
+  ApiErrorCode,
+  | 'NOT_FOUND'
+  | 'ID_NUMBER_INVALID'
+  | 'FAMILY_NOT_ELIGIBLE'
+  | 'FAMILY_ACCOUNT_EXISTS'
+  | 'FAMILY_ACCOUNT_MISSING'
+  | 'FAMILY_NAME_INVALID'
+  | 'FAMILY_RELATIVE_SELF'
+  | 'FAMILY_RELATIVE_ALREADY_BOUND'
+  | 'FAMILY_RELATION_NOT_ALLOWED'
+  | 'FAMILY_RELATIVE_LIMIT'
+  | 'FAMILY_PROOF_REQUIRED'
+  | 'FAMILY_RELATIVE_PENDING'
+  | 'FAMILY_INSUFFICIENT_PERSONAL'
+  | 'FAMILY_INSUFFICIENT_FAMILY'
+  | 'FAMILY_WINDOW_CLOSED'
+  | 'FAMILY_YEAR_NOT_OFFERED'
+  | 'FAMILY_PREMIUM_ALREADY_PAID'
+  | 'FAMILY_PREMIUM_CHANGED'
+  | 'FAMILY_RELATIVE_EMPLOYEE_INSURED'
+>;
+
+export type FamilyOutcome<T> = Outcome<T, FamilyErrorCode>;
+
+function refuse(
+  code: FamilyErrorCode,
+  message?: string,
+): { ok: false; error: DomainError<FamilyErrorCode> } {
+  return { ok: false, error: new DomainError(code, message === undefined ? {} : { message }) };
+}
+
 /** A relative under review is verified this long after the proof came (the demo's reviewer). */
 export const PROOF_REVIEW_MS = 15_000;
-
-export function isoAt(ms: number): string {
-  return new Date(ms).toISOString();
-}
 
 export function balanceFen(view: View, personId: string, account: Account): number {
   return view.ledger
@@ -101,7 +123,7 @@ export function eligibilityOf(
   return { reasons, rules };
 }
 
-function bindingStatus(binding: DeepReadonly<FamilyBindingRecord>): 'verified' | 'pending' {
+export function bindingStatus(binding: DeepReadonly<FamilyBindingRecord>): 'verified' | 'pending' {
   if (binding.verifiedBy === 'household') return 'verified';
   return now() - binding.boundAtMs >= PROOF_REVIEW_MS ? 'verified' : 'pending';
 }
@@ -119,109 +141,6 @@ function standingPremium(
   return view.familyPremiums
     .where('relativeYear', relativeYearKey(idNumber, year))
     .find((p) => p.refundedAtMs === null);
-}
-
-function bindingOut(view: View, binding: DeepReadonly<FamilyBindingRecord>): FamilyBinding {
-  const paidYears = view.familyPremiums
-    .where('personId', binding.personId)
-    .filter((p) => p.bindingId === binding.id && p.refundedAtMs === null)
-    .map((p) => p.year)
-    .sort();
-  return {
-    id: binding.id,
-    relation: binding.relation,
-    name: binding.name,
-    idNumber: binding.idNumber,
-    birthDate: binding.birthDate,
-    scheme: binding.scheme,
-    status: bindingStatus(binding),
-    verifiedBy: binding.verifiedBy,
-    boundAt: isoAt(binding.boundAtMs),
-    paidYears,
-  };
-}
-
-function premiumYears(rules: FamilyRegionRules, today: string): PremiumYear[] {
-  const thisYear = Number(today.slice(0, 4));
-  const years: PremiumYear[] = [];
-  for (const year of [thisYear, thisYear + 1]) {
-    const figure = premiumFor(rules, year);
-    if (figure === undefined) continue;
-    const { window, open } = windowFor(rules, year, today);
-    years.push({
-      year,
-      premiumFen: figure.premiumFen,
-      premiumSource: figure.source,
-      window,
-      open,
-    });
-  }
-  return years;
-}
-
-export function overviewOf(view: View, personId: string): FamilyOverview {
-  const { reasons, rules } = eligibilityOf(view, personId);
-  const person = view.persons.get(personId);
-  if (person === undefined) throw new Error(`no person ${personId}`);
-  const today = chinaDateOf(now());
-  const account = openAccountOf(view, personId);
-  const bindings = account ? activeBindings(view, account.id, personId) : [];
-  const boundIds = new Set(bindings.map((b) => b.idNumber));
-  const relationRule = rules ? relationRuleOn(rules, today) : undefined;
-  return {
-    eligibility: { eligible: reasons.length === 0, reasons },
-    region:
-      rules && relationRule
-        ? {
-            code: person.insurance.regionCode,
-            name: `${rules.name}${person.insurance.regionName === rules.name ? '' : ` · ${person.insurance.regionName}`}`,
-            allowedRelations: [...relationRule.allowed],
-            maxRelatives: rules.maxRelatives,
-            relationSource: relationRule.source,
-            limitSource: rules.limitSource,
-            refundRule: rules.refundRule,
-          }
-        : null,
-    personalBalanceFen: balanceFen(view, personId, 'personal'),
-    account: account
-      ? {
-          id: account.id,
-          openedAt: isoAt(account.openedAtMs),
-          balanceFen: balanceFen(view, personId, 'family'),
-          premiumsPaidFen: balanceFen(view, personId, 'premium'),
-        }
-      : null,
-    relatives: bindings.map((b) => bindingOut(view, b)),
-    household: view.relatives
-      .where('personId', personId)
-      .filter((r) => !boundIds.has(r.idNumber))
-      .map((r) => ({
-        id: r.id,
-        relation: r.relation,
-        name: r.name,
-        idNumber: r.idNumber,
-        scheme: r.scheme,
-      })),
-    premiumYears: rules ? premiumYears(rules, today) : [],
-  };
-}
-
-/** The grant check every money move makes: issued to this session, not expired. */
-export function checkGrant(
-  tx: Tx,
-  session: { token: string; personId: string },
-  grant: string,
-): Reply | null {
-  const record = tx.reauthGrants.get(grant);
-  if (
-    record === undefined ||
-    record.personId !== session.personId ||
-    record.sessionToken !== session.token ||
-    record.expiresAtMs <= now()
-  ) {
-    return fail(403, 'REAUTH_REQUIRED', { message: 'Verify your identity again' });
-  }
-  return null;
 }
 
 /** Writes one movement and its two ledger entries, from one account to another. */
@@ -248,67 +167,15 @@ function move(
   return record;
 }
 
-export function movementOut(
-  view: View,
-  movement: DeepReadonly<FamilyMovementRecord>,
-): FamilyMovement {
-  const binding = movement.bindingId ? view.familyBindings.get(movement.bindingId) : undefined;
-  const premium =
-    movement.kind === 'premium'
-      ? view.familyPremiums
-          .where('personId', movement.personId)
-          .find((p) => p.movementId === movement.id)
-      : undefined;
-  return {
-    id: movement.id,
-    kind: movement.kind,
-    amountFen: movement.amountFen,
-    at: isoAt(movement.atMs),
-    status: premium && premium.refundedAtMs !== null ? 'refunded' : 'done',
-    relativeId: binding?.id ?? null,
-    relativeName: binding?.name ?? null,
-    relation: binding?.relation ?? null,
-    year: movement.year,
-    receiptId: premium?.id ?? null,
-  };
-}
-
-export function receiptOut(view: View, premium: DeepReadonly<FamilyPremiumRecord>): PremiumReceipt {
-  const binding = view.familyBindings.get(premium.bindingId);
-  const person = view.persons.get(premium.personId);
-  if (binding === undefined || person === undefined) throw new Error('premium without binding');
-  const rules = regionRulesFor(person.insurance.regionCode);
-  const figure = rules ? premiumFor(rules, premium.year) : undefined;
-  return {
-    id: premium.id,
-    receiptNo: premium.receiptNo,
-    relativeId: binding.id,
-    relativeName: binding.name,
-    relativeIdNumber: binding.idNumber,
-    relation: binding.relation,
-    year: premium.year,
-    amountFen: premium.amountFen,
-    paidAt: isoAt(premium.paidAtMs),
-    benefitsFrom: premium.benefitsFrom,
-    regionName: person.insurance.regionName,
-    status: premium.refundedAtMs === null ? 'paid' : 'refunded',
-    premiumSource: figure?.source ?? { doc: '—', basis: 'assumed' },
-  };
-}
-
-export type Outcome<T> = { ok: true; value: T; status?: number } | { ok: false; reply: Reply };
-
-const no = (reply: Reply): { ok: false; reply: Reply } => ({ ok: false, reply });
-
 export function createAccount(
   tx: Tx,
   personId: string,
-): Outcome<DeepReadonly<FamilyAccountRecord>> {
+): FamilyOutcome<DeepReadonly<FamilyAccountRecord>> {
   const { reasons } = eligibilityOf(tx, personId);
   if (reasons.length > 0) {
-    return no(fail(403, 'FAMILY_NOT_ELIGIBLE', { message: `Not eligible: ${reasons.join(', ')}` }));
+    return refuse('FAMILY_NOT_ELIGIBLE', `Not eligible: ${reasons.join(', ')}`);
   }
-  if (openAccountOf(tx, personId)) return no(fail(409, 'FAMILY_ACCOUNT_EXISTS'));
+  if (openAccountOf(tx, personId)) return refuse('FAMILY_ACCOUNT_EXISTS');
   const person = tx.persons.get(personId);
   if (person === undefined) throw new Error(`no person ${personId}`);
   const account = tx.familyAccounts.insert({
@@ -332,27 +199,27 @@ export function bindRelative(
   tx: Tx,
   personId: string,
   input: BindInput,
-): Outcome<DeepReadonly<FamilyBindingRecord>> {
+): FamilyOutcome<DeepReadonly<FamilyBindingRecord>> {
   const account = openAccountOf(tx, personId);
-  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  if (!account) return refuse('FAMILY_ACCOUNT_MISSING');
   const person = tx.persons.get(personId);
   const rules = regionRulesFor(account.regionCode);
-  if (person === undefined || rules === undefined) return no(fail(403, 'FAMILY_NOT_ELIGIBLE'));
-  const today = chinaDateOf(now());
+  if (person === undefined || rules === undefined) return refuse('FAMILY_NOT_ELIGIBLE');
+  const today = chinaToday();
   const name = normaliseName(input.name);
-  if (nameError(name) !== null) return no(fail(400, 'FAMILY_NAME_INVALID'));
+  if (nameError(name) !== null) return refuse('FAMILY_NAME_INVALID');
   const id = validateIdNumber(input.idNumber, { today });
-  if (!id.valid) return no(fail(400, 'ID_NUMBER_INVALID', { message: `ID number: ${id.error}` }));
-  if (id.idNumber === person.idNumber) return no(fail(400, 'FAMILY_RELATIVE_SELF'));
+  if (!id.valid) return refuse('ID_NUMBER_INVALID', `ID number: ${id.error}`);
+  if (id.idNumber === person.idNumber) return refuse('FAMILY_RELATIVE_SELF');
   const bound = activeBindings(tx, account.id, personId);
   if (bound.some((b) => b.idNumber === id.idNumber)) {
-    return no(fail(409, 'FAMILY_RELATIVE_ALREADY_BOUND'));
+    return refuse('FAMILY_RELATIVE_ALREADY_BOUND');
   }
   const rule = relationRuleOn(rules, today);
   if (!rule?.allowed.includes(input.relation)) {
-    return no(fail(400, 'FAMILY_RELATION_NOT_ALLOWED', { message: rule?.source.doc ?? '' }));
+    return refuse('FAMILY_RELATION_NOT_ALLOWED', rule?.source.doc ?? '');
   }
-  if (bound.length >= rules.maxRelatives) return no(fail(409, 'FAMILY_RELATIVE_LIMIT'));
+  if (bound.length >= rules.maxRelatives) return refuse('FAMILY_RELATIVE_LIMIT');
 
   // The household register the backend holds: the same person with the same relation
   // verifies at once; anyone else needs a document a reviewer looks at.
@@ -360,7 +227,7 @@ export function bindRelative(
     .where('personId', personId)
     .find((r) => r.idNumber === id.idNumber && r.relation === input.relation && r.name === name);
   if (household === undefined && input.proof === undefined) {
-    return no(fail(400, 'FAMILY_PROOF_REQUIRED'));
+    return refuse('FAMILY_PROOF_REQUIRED');
   }
   // A relative's own insurance, as the insured-person base knows it; nobody found is resident.
   const asPerson = tx.persons.all().find((p) => p.idNumber === id.idNumber);
@@ -387,11 +254,11 @@ export function transferIn(
   personId: string,
   amountFen: number,
   requestKey: string | null,
-): Outcome<FamilyMovementRecord> {
+): FamilyOutcome<FamilyMovementRecord> {
   const account = openAccountOf(tx, personId);
-  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  if (!account) return refuse('FAMILY_ACCOUNT_MISSING');
   if (amountFen > balanceFen(tx, personId, 'personal') - billedToAccountFen(tx, personId)) {
-    return no(fail(409, 'FAMILY_INSUFFICIENT_PERSONAL'));
+    return refuse('FAMILY_INSUFFICIENT_PERSONAL');
   }
   const movement = move(
     tx,
@@ -422,9 +289,9 @@ export function payPremium(
   personId: string,
   input: PayInput,
   requestKey: string | null,
-): Outcome<DeepReadonly<FamilyPremiumRecord>> {
+): FamilyOutcome<DeepReadonly<FamilyPremiumRecord>> {
   const account = openAccountOf(tx, personId);
-  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  if (!account) return refuse('FAMILY_ACCOUNT_MISSING');
   const binding = tx.familyBindings.get(input.relativeId);
   if (
     binding === undefined ||
@@ -432,24 +299,24 @@ export function payPremium(
     binding.accountId !== account.id ||
     binding.unboundAtMs !== null
   ) {
-    return no(fail(404, 'NOT_FOUND', { message: 'No such bound relative' }));
+    return refuse('NOT_FOUND', 'No such bound relative');
   }
   // Whoever paid it and with whatever key: one relative-year is paid once.
   if (standingPremium(tx, binding.idNumber, input.year)) {
-    return no(fail(409, 'FAMILY_PREMIUM_ALREADY_PAID'));
+    return refuse('FAMILY_PREMIUM_ALREADY_PAID');
   }
-  if (bindingStatus(binding) !== 'verified') return no(fail(409, 'FAMILY_RELATIVE_PENDING'));
-  if (binding.scheme === 'employee') return no(fail(409, 'FAMILY_RELATIVE_EMPLOYEE_INSURED'));
+  if (bindingStatus(binding) !== 'verified') return refuse('FAMILY_RELATIVE_PENDING');
+  if (binding.scheme === 'employee') return refuse('FAMILY_RELATIVE_EMPLOYEE_INSURED');
   const rules = regionRulesFor(account.regionCode);
   const figure = rules ? premiumFor(rules, input.year) : undefined;
-  if (rules === undefined || figure === undefined) return no(fail(400, 'FAMILY_YEAR_NOT_OFFERED'));
+  if (rules === undefined || figure === undefined) return refuse('FAMILY_YEAR_NOT_OFFERED');
   const at = now();
   const today = chinaDateOf(at);
   const { window, open } = windowFor(rules, input.year, today);
-  if (!open || window === null) return no(fail(409, 'FAMILY_WINDOW_CLOSED'));
-  if (input.amountFen !== figure.premiumFen) return no(fail(409, 'FAMILY_PREMIUM_CHANGED'));
+  if (!open || window === null) return refuse('FAMILY_WINDOW_CLOSED');
+  if (input.amountFen !== figure.premiumFen) return refuse('FAMILY_PREMIUM_CHANGED');
   if (figure.premiumFen > balanceFen(tx, personId, 'family')) {
-    return no(fail(409, 'FAMILY_INSUFFICIENT_FAMILY'));
+    return refuse('FAMILY_INSUFFICIENT_FAMILY');
   }
   const movement = move(
     tx,
@@ -480,7 +347,7 @@ export function payPremium(
     benefitsFrom: window.benefitsFrom === 'year-start' ? `${input.year}-01-01` : today,
     refundedAtMs: null,
   });
-  return { ok: true, value: premium, status: 201 };
+  return { ok: true, value: premium };
 }
 
 /**
@@ -492,7 +359,7 @@ export function unbindRelative(
   personId: string,
   bindingId: string,
   requestKey: string | null,
-): Outcome<{ refundedFen: number }> {
+): FamilyOutcome<{ refundedFen: number }> {
   const account = openAccountOf(tx, personId);
   const binding = tx.familyBindings.get(bindingId);
   if (
@@ -501,10 +368,10 @@ export function unbindRelative(
     binding.personId !== personId ||
     binding.unboundAtMs !== null
   ) {
-    return no(fail(404, 'NOT_FOUND', { message: 'No such bound relative' }));
+    return refuse('NOT_FOUND', 'No such bound relative');
   }
   const rules = regionRulesFor(account.regionCode);
-  const today = chinaDateOf(now());
+  const today = chinaToday();
   let refundedFen = 0;
   if (rules?.refundRule.onUnbind === 'unstarted-premiums-to-family') {
     const unstarted = tx.familyPremiums
@@ -541,9 +408,9 @@ export function closeAccount(
   tx: Tx,
   personId: string,
   requestKey: string | null,
-): Outcome<{ returnedFen: number; refundedFen: number }> {
+): FamilyOutcome<{ returnedFen: number; refundedFen: number }> {
   const account = openAccountOf(tx, personId);
-  if (!account) return no(fail(409, 'FAMILY_ACCOUNT_MISSING'));
+  if (!account) return refuse('FAMILY_ACCOUNT_MISSING');
   let refundedFen = 0;
   for (const binding of activeBindings(tx, account.id, personId)) {
     const result = unbindRelative(tx, personId, binding.id, requestKey);

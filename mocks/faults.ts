@@ -85,7 +85,7 @@ export async function faultBeforeWork(): Promise<Response | undefined> {
   if (faults.offline || (await deviceOffline())) return HttpResponse.error();
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
   if (fires(faults.errorRate)) {
-    return apiError(500, 'SERVER_ERROR', { message: 'Injected by the demo fault settings' });
+    return apiError('SERVER_ERROR', { message: 'Injected by the demo fault settings' });
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 import { HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import type { ApiErrorBody, ApiErrorCode } from '@/api-contract/common';
+import { DomainError, type ErrorDetails } from './domain-error';
+import { registryStatus } from './error-statuses';
 
 /**
  * What a handler answers, before it becomes a Response: plain data, so the idempotency layer
@@ -30,18 +32,26 @@ export function noContent(): Reply {
   return { status: 204, body: undefined };
 }
 
-/** A non-2xx answer in the contract's error shape. */
-export function fail(
-  status: number,
-  code: ApiErrorCode,
-  options: { message?: string; retryAfterSeconds?: number; attemptsLeft?: number } = {},
-): Reply {
-  const body: ApiErrorBody = { code };
-  if (options.message !== undefined) body.message = options.message;
-  if (options.attemptsLeft !== undefined) body.attemptsLeft = options.attemptsLeft;
-  if (options.retryAfterSeconds === undefined) return { status, body };
-  body.retryAfterSeconds = options.retryAfterSeconds;
-  return { status, body, headers: { 'Retry-After': String(options.retryAfterSeconds) } };
+/** What a handler returns: an answer, or a refusal the route layer gives its status. */
+export type Answer = Reply | DomainError;
+
+/**
+ * A refusal with a code of the contract; its status comes from the endpoint being routed (see
+ * route.ts), so a handler never types a status the contract already says.
+ */
+export function fail(code: ApiErrorCode, details: ErrorDetails = {}): DomainError {
+  return new DomainError(code, details);
+}
+
+/** A refusal in the contract's error shape, with the status it has where it is answered. */
+export function errorReply(error: DomainError, status: number): Reply {
+  const { message, attemptsLeft, retryAfterSeconds } = error.details;
+  const body: ApiErrorBody = { code: error.code };
+  if (message !== undefined) body.message = message;
+  if (attemptsLeft !== undefined) body.attemptsLeft = attemptsLeft;
+  if (retryAfterSeconds === undefined) return { status, body };
+  body.retryAfterSeconds = retryAfterSeconds;
+  return { status, body, headers: { 'Retry-After': String(retryAfterSeconds) } };
 }
 
 export function toResponse(reply: Reply, extraHeaders: Record<string, string> = {}): Response {
@@ -51,12 +61,9 @@ export function toResponse(reply: Reply, extraHeaders: Record<string, string> = 
   return new HttpResponse(JSON.stringify(reply.body), { status: reply.status, headers });
 }
 
-export function apiError(
-  status: number,
-  code: ApiErrorCode,
-  options: { message?: string; retryAfterSeconds?: number } = {},
-): Response {
-  return toResponse(fail(status, code, options));
+/** An error Response outside any endpoint (faults before the work, an unknown path). */
+export function apiError(code: ApiErrorCode, details: ErrorDetails = {}): Response {
+  return toResponse(errorReply(fail(code, details), registryStatus(code)));
 }
 
 /** The token of an `Authorization: Bearer …` header, or null. */

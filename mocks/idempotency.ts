@@ -4,7 +4,7 @@ import {
   idempotencyKeySchema,
 } from '@/api-contract/common';
 import { canonicalJson } from '@/lib/canonical-json';
-import { fail, type Reply } from './http-utils';
+import { fail, type Answer, type Reply } from './http-utils';
 import type { IdempotencyRecord } from './store/records';
 import type { Tx } from './store/store';
 
@@ -21,18 +21,18 @@ export const IDEMPOTENCY_TTL_MS = IDEMPOTENCY_KEY_TTL_HOURS * 60 * 60 * 1000;
 export const MAX_IDEMPOTENCY_RECORDS = 2_000;
 
 /** The request's key, or the 400 to answer. */
-export function readIdempotencyKey(request: Request): { key: string } | { reply: Reply } {
+export function readIdempotencyKey(request: Request): { key: string } | { reply: Answer } {
   const raw = request.headers.get(IDEMPOTENCY_KEY_HEADER);
   if (raw === null || raw === '') {
     return {
-      reply: fail(400, 'IDEMPOTENCY_KEY_MISSING', {
+      reply: fail('IDEMPOTENCY_KEY_MISSING', {
         message: `Every mutation needs an ${IDEMPOTENCY_KEY_HEADER} header`,
       }),
     };
   }
   if (!idempotencyKeySchema.safeParse(raw).success) {
     return {
-      reply: fail(400, 'IDEMPOTENCY_KEY_INVALID', {
+      reply: fail('IDEMPOTENCY_KEY_INVALID', {
         message: `${IDEMPOTENCY_KEY_HEADER} must be 1–255 printable ASCII characters`,
       }),
     };
@@ -73,12 +73,12 @@ export function lookupIdempotency(
   key: string,
   fingerprint: string,
   nowMs: number,
-): { replay: Reply } | { reply: Reply } | undefined {
+): { replay: Reply } | { reply: Answer } | undefined {
   const record = tx.idempotency.get(`${scope} ${key}`);
   if (record === undefined || nowMs - record.createdAtMs >= IDEMPOTENCY_TTL_MS) return undefined;
   if (record.fingerprint !== fingerprint) {
     return {
-      reply: fail(422, 'IDEMPOTENCY_KEY_REUSED', {
+      reply: fail('IDEMPOTENCY_KEY_REUSED', {
         message: `This ${IDEMPOTENCY_KEY_HEADER} was used for a different request`,
       }),
     };

@@ -1,6 +1,6 @@
 import { chinaDateOf } from '@/rules/dates';
 import type { RecordEntry, Records } from '@/api-contract/records';
-import { definitionOn, findDatedPolicy } from '@/rules';
+import { findDatedPolicy, lawOn } from '@/rules';
 import {} from './family-ledger';
 import { settlementOut } from './settlement';
 import type { StoreState, Tx } from './store/store';
@@ -28,12 +28,11 @@ function yearLimits(
     return { policyId: null, deductibleFen: null, capFen: null };
   }
   const { status, enrolment } = person.insurance;
-  const rules = definitionOn(dated, `${year}-12-31`);
+  const { deductible, cap } = lawOn(dated, { status, enrolment }, `${year}-12-31`);
   return {
     policyId,
-    deductibleFen:
-      rules.deductible.per === 'calendar-year' ? rules.deductible.amountFen[status] : null,
-    capFen: rules.cap.per === 'calendar-year' ? rules.cap.amountFen[status][enrolment] : null,
+    deductibleFen: deductible.per === 'calendar-year' ? deductible.amountFen : null,
+    capFen: cap.capFen,
   };
 }
 

@@ -1,4 +1,4 @@
-import { CHINA_UTC_OFFSET_MS } from '@/rules/dates';
+import { chinaDateOf } from '@/rules/dates';
 import type { Faults, PersonaSummary } from '@/api-contract/demo';
 import type { Profile } from '@/api-contract/profile';
 import { findDatedPolicy, monthlyAccountCredit } from '@/rules';
@@ -272,11 +272,7 @@ export function createSeedRecords(): StoreRecords {
  * opening entry becomes what was carried over into the year, the balance less the credits.
  */
 export function addMonthlyCredits(records: StoreRecords, atMs: number): void {
-  const [year = 0, month = 0] = new Date(atMs + CHINA_UTC_OFFSET_MS)
-    .toISOString()
-    .slice(0, 7)
-    .split('-')
-    .map(Number);
+  const [year = 0, month = 0] = chinaDateOf(atMs).slice(0, 7).split('-').map(Number);
   for (const person of records.persons) {
     const spec = findDatedPolicy(person.insurance.policyId ?? '')?.accountCredit;
     const opening = records.ledger.find(

@@ -1,9 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
-import { reauthResponseSchema } from '@/api-contract/reauth';
-import { counterVisitSchema, settlementSchema } from '@/api-contract/settlement';
-import { voucherCodeSchema } from '@/api-contract/voucher';
-import { apiRequest } from '@/lib/api-client';
+import { reauthEndpoints } from '@/api-contract/reauth';
+import { settlementEndpoints } from '@/api-contract/settlement';
+import { voucherEndpoints } from '@/api-contract/voucher';
+import {
+  apiRequest,
+  type CallArgs,
+  type CallableEndpoint,
+  type CallOptions,
+} from '@/lib/api-client';
 import { configureApiClient } from '@/lib/api-config';
 import { installManualClock } from './clock';
 import { readState, resetDb, store, transact } from './db';
@@ -69,16 +73,23 @@ describe('settlement under faults', () => {
       maxTries: MAX_TRIES,
     });
 
+    /** A request whose key the harness chooses: one per intent, reused on every retry. */
     const post =
-      <S extends z.ZodMiniType>(path: string, body: unknown, schema: S) =>
+      <const E extends CallableEndpoint>(
+        endpoint: E,
+        options: Omit<CallOptions<E>, 'idempotencyKey' | 'timeoutMs'>,
+      ) =>
       (key: string) =>
-        apiRequest(path, {
-          method: 'POST',
-          body,
-          schema,
-          idempotencyKey: key,
-          timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
-        });
+        apiRequest(
+          endpoint,
+          ...([
+            {
+              ...options,
+              idempotencyKey: key,
+              timeoutMs: faultsOn() ? CLIENT_TIMEOUT_MS : CALM_TIMEOUT_MS,
+            },
+          ] as unknown as CallArgs<E>),
+        );
 
     let token = '';
     configureApiClient({ getToken: () => token });
@@ -94,10 +105,8 @@ describe('settlement under faults', () => {
       installManualClock(DEC_2026);
       setFaults(false);
       token = transact((tx) => createSession(tx, PERSON)).token;
-      const grant = await apiRequest('/auth/reauth', {
-        method: 'POST',
+      const grant = await apiRequest(reauthEndpoints.reauth, {
         body: { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
-        schema: reauthResponseSchema,
         idempotencyKey: `grant-${sequence}`,
       });
       setFaults(true);
@@ -109,14 +118,14 @@ describe('settlement under faults', () => {
       const scanAndBill = async () => {
         const codeIntent = intent(
           { code: all.length },
-          post('/voucher/code', {}, voucherCodeSchema),
+          post(voucherEndpoints.issueVoucherCode, { body: {} }),
         );
         all.push(codeIntent as Intent<unknown>);
         const code = await attempt(codeIntent);
         if (code.kind !== 'success') return;
         const hospital = HOSPITALS[Math.floor(pick() * HOSPITALS.length)] ?? 'hs-cq-3';
         const body = { institutionId: hospital, ecToken: code.data.ecToken };
-        const visitIntent = intent(body, post('/counter/visits', body, counterVisitSchema));
+        const visitIntent = intent(body, post(settlementEndpoints.openCounterVisit, { body }));
         all.push(visitIntent as Intent<unknown>);
         const visit = await attempt(visitIntent);
         if (visit.kind !== 'success') return;
@@ -138,7 +147,10 @@ describe('settlement under faults', () => {
         const settle = { prescriptionId: null, items: unique };
         const billIntent = intent(
           settle,
-          post(`/counter/visits/${visit.data.id}/settlements`, settle, settlementSchema),
+          post(settlementEndpoints.createSettlement, {
+            params: { visitId: visit.data.id },
+            body: settle,
+          }),
         );
         all.push(billIntent as Intent<unknown>);
         const billed = await attempt(billIntent);
@@ -154,7 +166,7 @@ describe('settlement under faults', () => {
         const body = { channel: 'wechat' as const, cashFen, reauthGrant: grant.grant };
         return intent(
           { pay: id, tab, cashFen },
-          post(`/settlements/${id}/pay`, body, settlementSchema),
+          post(settlementEndpoints.paySettlement, { params: { settlementId: id }, body }),
         );
       };
 
@@ -193,7 +205,10 @@ describe('settlement under faults', () => {
             const body = { institutionId: target.institutionId };
             const i = intent(
               { refund: target.id },
-              post(`/counter/settlements/${target.id}/refund`, body, settlementSchema),
+              post(settlementEndpoints.refundSettlement, {
+                params: { settlementId: target.id },
+                body,
+              }),
             );
             all.push(i as Intent<unknown>);
             if (pick() < 0.2) await tapTwice(i);
@@ -203,7 +218,7 @@ describe('settlement under faults', () => {
           const body = { institutionId: open.institutionId };
           const i = intent(
             { cancel: open.id },
-            post(`/counter/settlements/${open.id}/cancel`, body, settlementSchema),
+            post(settlementEndpoints.cancelSettlement, { params: { settlementId: open.id }, body }),
           );
           all.push(i as Intent<unknown>);
           await attempt(i);

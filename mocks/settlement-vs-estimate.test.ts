@@ -1,9 +1,14 @@
 import { chinaDateOf } from '@/rules/dates';
 import { describe, expect, it } from 'vitest';
-import { reauthResponseSchema } from '@/api-contract/reauth';
-import { counterVisitSchema, settlementSchema, type Settlement } from '@/api-contract/settlement';
-import { voucherCodeSchema } from '@/api-contract/voucher';
-import { apiRequest } from '@/lib/api-client';
+import { reauthEndpoints } from '@/api-contract/reauth';
+import { settlementEndpoints, type Settlement } from '@/api-contract/settlement';
+import { voucherEndpoints } from '@/api-contract/voucher';
+import {
+  apiRequest,
+  type CallArgs,
+  type CallableEndpoint,
+  type CallOptions,
+} from '@/lib/api-client';
 import { configureApiClient } from '@/lib/api-config';
 import { estimate, type Claim, type Enrolment } from '@/rules';
 import { installManualClock, now } from './clock';
@@ -46,13 +51,15 @@ function prng(seed: number): () => number {
   };
 }
 
-const post = <T>(path: string, body: unknown, schema: { parse: (v: unknown) => T }) =>
-  apiRequest(path, {
-    method: 'POST',
-    body,
-    schema: schema as never,
-    idempotencyKey: crypto.randomUUID(),
-  }) as Promise<T>;
+/** A request that is its own intent: a new key each time. */
+const post = <const E extends CallableEndpoint>(
+  endpoint: E,
+  options: Omit<CallOptions<E>, 'idempotencyKey'>,
+) =>
+  apiRequest(
+    endpoint,
+    ...([{ ...options, idempotencyKey: crypto.randomUUID() }] as unknown as CallArgs<E>),
+  );
 
 describe('settlement vs estimate', () => {
   it(
@@ -97,23 +104,19 @@ describe('settlement vs estimate', () => {
           });
         });
         token = transact((tx) => createSession(tx, PERSON)).token;
-        const grant = await post(
-          '/auth/reauth',
-          { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
-          reauthResponseSchema,
-        );
+        const grant = await post(reauthEndpoints.reauth, {
+          body: { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
+        });
 
         const settled: { claim: Claim; bill: Settlement }[] = [];
         for (let n = 0; n < CLAIMS_PER_SEQUENCE; n += 1) {
           // Hours to weeks between visits; a year-end sequence crosses into the next year.
           clock.advance(Math.floor((pick() < 0.5 ? 3_600_000 : 4 * 86_400_000) * pick()) + 60_000);
-          const code = await post('/voucher/code', {}, voucherCodeSchema);
+          const code = await post(voucherEndpoints.issueVoucherCode, { body: {} });
           const hospital = HOSPITALS[Math.floor(pick() * HOSPITALS.length)] ?? 'hs-cq-3';
-          const visit = await post(
-            '/counter/visits',
-            { institutionId: hospital, ecToken: code.ecToken },
-            counterVisitSchema,
-          );
+          const visit = await post(settlementEndpoints.openCounterVisit, {
+            body: { institutionId: hospital, ecToken: code.ecToken },
+          });
           const lines = 1 + Math.floor(pick() * 3);
           const items = new Map<
             string,
@@ -130,29 +133,25 @@ describe('settlement vs estimate', () => {
                 pick() < 0.2 ? drug.unitPriceFen + 1 + Math.floor(pick() * 300) : drug.unitPriceFen,
             });
           }
-          const bill = await post(
-            `/counter/visits/${visit.id}/settlements`,
-            { prescriptionId: null, items: [...items.values()] },
-            settlementSchema,
-          );
+          const bill = await post(settlementEndpoints.createSettlement, {
+            params: { visitId: visit.id },
+            body: { prescriptionId: null, items: [...items.values()] },
+          });
           // Grants last five minutes and the clock runs on by hours: each payment asks again.
           Object.assign(
             grant,
-            await post(
-              '/auth/reauth',
-              { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
-              reauthResponseSchema,
-            ),
+            await post(reauthEndpoints.reauth, {
+              body: { method: 'voucher-password', password: DEMO_VOUCHER_PASSWORD },
+            }),
           );
-          const paid = await post(
-            `/settlements/${bill.id}/pay`,
-            {
+          const paid = await post(settlementEndpoints.paySettlement, {
+            params: { settlementId: bill.id },
+            body: {
               channel: bill.cashFen > 0 ? 'wechat' : null,
               cashFen: bill.cashFen,
               reauthGrant: grant.grant,
             },
-            settlementSchema,
-          );
+          });
           expect(paid.status).toBe('paid');
           const level = hospitalById(hospital)?.level ?? 3;
           settled.push({

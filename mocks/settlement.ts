@@ -21,7 +21,8 @@ import {
 } from '@/rules';
 import { now } from './clock';
 import { balanceFen, billedToAccountFen } from './family-ledger';
-import { fail, type Reply } from './http-utils';
+import type { DomainError, Outcome } from './domain-error';
+import { fail } from './http-utils';
 import { randomDigits6, randomHex } from './random';
 import { drugByCode, eligibleForPharmacyPooling } from './reference/drugs';
 import { hospitalById, HOSPITALS } from './reference/hospitals';
@@ -54,8 +55,9 @@ const thawSettlement = (s: DeepReadonly<SettlementRecord>) =>
   structuredClone(s) as SettlementRecord;
 const thawRx = (rx: DeepReadonly<PrescriptionRecord>) => structuredClone(rx) as PrescriptionRecord;
 const thawVisit = (v: DeepReadonly<CounterVisitRecord>) => structuredClone(v) as CounterVisitRecord;
-type Result<T> = { ok: true; value: T } | { ok: false; reply: Reply };
-const no = (reply: Reply): { ok: false; reply: Reply } => ({ ok: false, reply });
+// The settlement domain's refusals carry their code only; the route layer gives the status.
+type Result<T> = Outcome<T>;
+const no = (error: DomainError): { ok: false; error: DomainError } => ({ ok: false, error });
 
 /** A scanned code opens a visit this long: one person at the counter. */
 export const VISIT_MS = 30 * 60_000;
@@ -429,16 +431,16 @@ export function openVisit(
 ): Result<DeepReadonly<CounterVisitRecord>> {
   const institution = institutionById(institutionId);
   if (institution === undefined) {
-    return no(fail(404, 'NOT_FOUND', { message: 'No such institution' }));
+    return no(fail('NOT_FOUND', { message: 'No such institution' }));
   }
   const token = tx.voucherTokens.get(ecToken);
-  if (token === undefined) return no(fail(404, 'NOT_FOUND', { message: 'No such code' }));
-  if (token.usedAtMs !== null) return no(fail(409, 'VOUCHER_TOKEN_USED'));
+  if (token === undefined) return no(fail('NOT_FOUND', { message: 'No such code' }));
+  if (token.usedAtMs !== null) return no(fail('VOUCHER_TOKEN_USED'));
   const atMs = now();
-  if (atMs >= token.expiresAtMs) return no(fail(410, 'VOUCHER_TOKEN_EXPIRED'));
-  if (token.memberId !== null) return no(fail(422, 'COUNTER_HOLDER_UNSUPPORTED'));
+  if (atMs >= token.expiresAtMs) return no(fail('VOUCHER_TOKEN_EXPIRED'));
+  if (token.memberId !== null) return no(fail('COUNTER_HOLDER_UNSUPPORTED'));
   if (!tx.persons.has(token.personId)) {
-    return no(fail(404, 'NOT_FOUND', { message: 'The holder is gone' }));
+    return no(fail('NOT_FOUND', { message: 'The holder is gone' }));
   }
   tx.voucherTokens.update(token.id, (t) => ({ ...t, usedAtMs: atMs }));
   const visit: CounterVisitRecord = {
@@ -458,19 +460,19 @@ function prescriptionProblem(
   tx: Tx,
   visit: DeepReadonly<CounterVisitRecord>,
   rx: Rx | undefined,
-): Reply | null {
+): DomainError | null {
   if (rx === undefined || rx.personId !== visit.personId) {
-    return fail(404, 'NOT_FOUND', { message: 'No such prescription for this person' });
+    return fail('NOT_FOUND', { message: 'No such prescription for this person' });
   }
   if (rx.dispensing?.pharmacyId !== visit.institutionId) {
-    return fail(409, 'PRESCRIPTION_OTHER_PHARMACY');
+    return fail('PRESCRIPTION_OTHER_PHARMACY');
   }
-  if (rx.status === 'revoked') return fail(409, 'PRESCRIPTION_REVOKED');
+  if (rx.status === 'revoked') return fail('PRESCRIPTION_REVOKED');
   const settled = tx.settlements
     .where('prescriptionId', rx.id)
     .some((s) => s.status === 'paid' || s.status === 'pending');
-  if (rx.status === 'collected' || settled) return fail(409, 'PRESCRIPTION_ALREADY_SETTLED');
-  if (now() >= expiresAtMs(rx)) return fail(409, 'PRESCRIPTION_EXPIRED');
+  if (rx.status === 'collected' || settled) return fail('PRESCRIPTION_ALREADY_SETTLED');
+  if (now() >= expiresAtMs(rx)) return fail('PRESCRIPTION_EXPIRED');
   return null;
 }
 
@@ -483,7 +485,7 @@ export function review(
   const problem = prescriptionProblem(tx, visit, rx);
   if (problem) return no(problem);
   const reason = body.reason?.trim() ?? '';
-  if (body.decision === 'refused' && reason === '') return no(fail(422, 'REVIEW_REASON_REQUIRED'));
+  if (body.decision === 'refused' && reason === '') return no(fail('REVIEW_REASON_REQUIRED'));
   tx.counterVisits.update(visit.id, (v) => ({
     ...thawVisit(v),
     reviews: [
@@ -547,7 +549,7 @@ function split(
   const person = view.persons.get(bill.personId);
   if (person === undefined) throw new Error(`no person ${bill.personId}`);
   const { policyId } = person.insurance;
-  if (policyId === null) return no(fail(422, 'SETTLEMENT_NOT_COVERED'));
+  if (policyId === null) return no(fail('SETTLEMENT_NOT_COVERED'));
   const yearBefore = yearSoFar(view, bill.personId, Number(claimDate.slice(0, 4)));
   try {
     const result = splitBill({
@@ -575,7 +577,7 @@ function split(
         error.code === RULES_ERROR.dateBeforePolicy ||
         error.code === RULES_ERROR.dateAfterPolicy)
     ) {
-      return no(fail(422, 'SETTLEMENT_NOT_COVERED'));
+      return no(fail('SETTLEMENT_NOT_COVERED'));
     }
     throw error;
   }
@@ -603,7 +605,7 @@ function settlementNo(atMs: number): string {
 
 /** Bills the person: one pending settlement, the split made from their year so far. */
 export function bill(tx: Tx, input: BillInput): Result<DeepReadonly<SettlementRecord>> {
-  if (hasPending(tx, input.personId)) return no(fail(409, 'SETTLEMENT_PENDING'));
+  if (hasPending(tx, input.personId)) return no(fail('SETTLEMENT_PENDING'));
   const atMs = now();
   const claimDate = chinaDateOf(atMs);
   const id = `stl-${randomHex(10)}`;
@@ -659,15 +661,15 @@ export function billVisit(
       item.quantity < 1 ||
       item.quantity > MAX_LINE_QUANTITY
     ) {
-      return no(fail(422, 'SETTLEMENT_QUANTITY_INVALID'));
+      return no(fail('SETTLEMENT_QUANTITY_INVALID'));
     }
     const drug = drugByCode(item.drugCode);
-    if (drug === undefined) return no(fail(422, 'SETTLEMENT_DRUG_UNKNOWN'));
+    if (drug === undefined) return no(fail('SETTLEMENT_DRUG_UNKNOWN'));
     if (item.unitPriceFen < 1 || item.unitPriceFen > drug.unitPriceFen * MAX_PRICE_MULTIPLE) {
-      return no(fail(422, 'SETTLEMENT_PRICE_INVALID'));
+      return no(fail('SETTLEMENT_PRICE_INVALID'));
     }
     if (pharmacy && !stocksDrug(pharmacy, drug.code, drug.supply)) {
-      return no(fail(422, 'SETTLEMENT_DRUG_NOT_STOCKED'));
+      return no(fail('SETTLEMENT_DRUG_NOT_STOCKED'));
     }
     items.push({
       drugCode: drug.code,
@@ -680,13 +682,13 @@ export function billVisit(
   }
 
   if (institution.kind === 'pharmacy') {
-    if (body.prescriptionId === null) return no(fail(422, 'SETTLEMENT_ITEMS_MISMATCH'));
+    if (body.prescriptionId === null) return no(fail('SETTLEMENT_ITEMS_MISMATCH'));
     const rx = tx.prescriptions.get(body.prescriptionId);
     const problem = prescriptionProblem(tx, visit, rx);
-    if (problem || rx === undefined) return no(problem ?? fail(404, 'NOT_FOUND'));
+    if (problem || rx === undefined) return no(problem ?? fail('NOT_FOUND'));
     const approved =
       [...visit.reviews].reverse().find((r) => r.prescriptionId === rx.id)?.decision === 'approved';
-    if (!approved) return no(fail(409, 'PRESCRIPTION_NOT_REVIEWED'));
+    if (!approved) return no(fail('PRESCRIPTION_NOT_REVIEWED'));
     const wanted = rx.items
       .map((i) => `${i.code}×${i.quantity}`)
       .sort()
@@ -695,7 +697,7 @@ export function billVisit(
       .map((i) => `${i.drugCode}×${i.quantity}`)
       .sort()
       .join(',');
-    if (wanted !== given) return no(fail(422, 'SETTLEMENT_ITEMS_MISMATCH'));
+    if (wanted !== given) return no(fail('SETTLEMENT_ITEMS_MISMATCH'));
     return bill(tx, {
       personId: visit.personId,
       institutionId: institution.id,
@@ -708,7 +710,7 @@ export function billVisit(
       deliveryFeeFen: 0,
     });
   }
-  if (body.prescriptionId !== null) return no(fail(422, 'SETTLEMENT_ITEMS_MISMATCH'));
+  if (body.prescriptionId !== null) return no(fail('SETTLEMENT_ITEMS_MISMATCH'));
   return bill(tx, {
     personId: visit.personId,
     institutionId: institution.id,
@@ -817,9 +819,9 @@ export function pay(
 ): Result<PayOutcome> {
   const record = tx.settlements.get(settlementId);
   if (record === undefined || record.personId !== personId) {
-    return no(fail(404, 'NOT_FOUND', { message: 'No such settlement' }));
+    return no(fail('NOT_FOUND', { message: 'No such settlement' }));
   }
-  if (record.status !== 'pending') return no(fail(409, 'SETTLEMENT_NOT_PENDING'));
+  if (record.status !== 'pending') return no(fail('SETTLEMENT_NOT_PENDING'));
   const balance = balanceFen(tx, personId, 'personal');
   if (balance < record.split.accountFen) {
     const others = spendableFen(tx, personId) + record.split.accountFen;
@@ -841,11 +843,11 @@ export function pay(
       ...thawSettlement(s),
       split: splitRecord(again, record.yearBefore),
     }));
-    return no(fail(409, 'SETTLEMENT_CHANGED'));
+    return no(fail('SETTLEMENT_CHANGED'));
   }
-  if (body.cashFen !== record.split.cashFen) return no(fail(409, 'SETTLEMENT_CHANGED'));
+  if (body.cashFen !== record.split.cashFen) return no(fail('SETTLEMENT_CHANGED'));
   const cashFen = record.split.cashFen;
-  if (cashFen > 0 && body.channel === null) return no(fail(400, 'PAYMENT_CHANNEL_REQUIRED'));
+  if (cashFen > 0 && body.channel === null) return no(fail('PAYMENT_CHANNEL_REQUIRED'));
 
   const outcome = cashFen > 0 ? paymentOutcome(tx) : 'paid';
   if (outcome === 'cancelled' || outcome === 'failed') {
@@ -853,7 +855,7 @@ export function pay(
       ...thawSettlement(s),
       lastPaymentProblem: outcome,
     }));
-    return no(fail(402, outcome === 'cancelled' ? 'PAYMENT_CANCELLED' : 'PAYMENT_FAILED'));
+    return no(fail(outcome === 'cancelled' ? 'PAYMENT_CANCELLED' : 'PAYMENT_FAILED'));
   }
   const atMs = now();
   const channel = cashFen > 0 ? body.channel : null;
@@ -891,7 +893,7 @@ function atInstitution(
 ): Result<DeepReadonly<SettlementRecord>> {
   const record = tx.settlements.get(settlementId);
   if (record === undefined || record.institutionId !== institutionId) {
-    return no(fail(404, 'NOT_FOUND', { message: 'No such settlement at this institution' }));
+    return no(fail('NOT_FOUND', { message: 'No such settlement at this institution' }));
   }
   return { ok: true, value: record };
 }
@@ -903,7 +905,7 @@ export function cancel(
 ): Result<DeepReadonly<SettlementRecord>> {
   const found = atInstitution(tx, settlementId, institutionId);
   if (!found.ok) return found;
-  if (found.value.status !== 'pending') return no(fail(409, 'SETTLEMENT_NOT_PENDING'));
+  if (found.value.status !== 'pending') return no(fail('SETTLEMENT_NOT_PENDING'));
   tx.settlements.update(settlementId, (s) => ({
     ...thawSettlement(s),
     status: 'cancelled',
@@ -920,7 +922,7 @@ export function dispense(
   const found = atInstitution(tx, settlementId, institutionId);
   if (!found.ok) return found;
   const record = found.value;
-  if (record.status !== 'paid') return no(fail(409, 'SETTLEMENT_NOT_PAID'));
+  if (record.status !== 'paid') return no(fail('SETTLEMENT_NOT_PAID'));
   if (record.dispensedAtMs !== null) return { ok: true, value: record };
   tx.settlements.update(settlementId, (s) => ({ ...thawSettlement(s), dispensedAtMs: now() }));
   if (record.prescriptionId !== null) {
@@ -941,11 +943,10 @@ export function refund(
   const found = atInstitution(tx, settlementId, institutionId);
   if (!found.ok) return found;
   const record = found.value;
-  if (record.status === 'refunded') return no(fail(409, 'SETTLEMENT_ALREADY_REFUNDED'));
-  if (record.status !== 'paid') return no(fail(409, 'SETTLEMENT_NOT_PAID'));
+  if (record.status === 'refunded') return no(fail('SETTLEMENT_ALREADY_REFUNDED'));
+  if (record.status !== 'paid') return no(fail('SETTLEMENT_NOT_PAID'));
   const atMs = now();
-  if (atMs >= endOfChinaDay(record.createdAtMs))
-    return no(fail(409, 'SETTLEMENT_REFUND_DAY_PASSED'));
+  if (atMs >= endOfChinaDay(record.createdAtMs)) return no(fail('SETTLEMENT_REFUND_DAY_PASSED'));
   for (const paid of tx.settlementLegs.where('settlementId', record.id)) {
     if (paid.amountFen <= 0) continue;
     leg(tx, record, paid.payer, -paid.amountFen, paid.channel, atMs);

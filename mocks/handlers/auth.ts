@@ -31,7 +31,7 @@ export const authHandlers = [
       const sinceMs = previous === undefined ? Infinity : now() - previous.sentAtMs;
       if (sinceMs < SMS_RESEND_AFTER_SECONDS * 1000) {
         const retryAfterSeconds = Math.ceil((SMS_RESEND_AFTER_SECONDS * 1000 - sinceMs) / 1000);
-        return fail(429, 'SMS_TOO_SOON', { retryAfterSeconds });
+        return fail('SMS_TOO_SOON', { retryAfterSeconds });
       }
       const code = randomDigits6();
       const sentAtMs = now();
@@ -44,7 +44,7 @@ export const authHandlers = [
         demoCode: code,
       });
     },
-    { invalidBody: () => fail(400, 'PHONE_INVALID') },
+    { invalidBody: () => fail('PHONE_INVALID') },
   ),
 
   route(
@@ -52,26 +52,26 @@ export const authHandlers = [
     ({ tx, body: { phone, code } }) => {
       const record = tx.smsCodes.get(phone);
       if (record === undefined) {
-        return fail(400, 'SMS_CODE_WRONG', { message: 'No code was requested for this phone' });
+        return fail('SMS_CODE_WRONG', { message: 'No code was requested for this phone' });
       }
       if (
         now() - record.sentAtMs > SMS_EXPIRES_IN_SECONDS * 1000 ||
         record.failedAttempts >= SMS_MAX_FAILED_ATTEMPTS
       ) {
-        return fail(400, 'SMS_CODE_EXPIRED', { message: 'Request a new code' });
+        return fail('SMS_CODE_EXPIRED', { message: 'Request a new code' });
       }
       if (record.code !== code) {
         tx.smsCodes.update(phone, (stored) => ({
           ...stored,
           failedAttempts: stored.failedAttempts + 1,
         }));
-        return fail(400, 'SMS_CODE_WRONG');
+        return fail('SMS_CODE_WRONG');
       }
       // Single use: the code goes as soon as it has been matched, whatever happens next.
       tx.smsCodes.delete(phone);
       const person = personByPhone(tx, phone);
       if (person === undefined) {
-        return fail(404, 'NOT_FOUND', {
+        return fail('NOT_FOUND', {
           message: 'No insured person with this phone (the demo signs in its personas only)',
         });
       }
@@ -81,8 +81,8 @@ export const authHandlers = [
       // The phone is fine, so what is wrong is the code: tell the person in those words.
       invalidBody: (raw) =>
         hasPhoneField(raw) && phoneSchema.safeParse(raw.phone).success
-          ? fail(400, 'SMS_CODE_WRONG')
-          : fail(400, 'PHONE_INVALID'),
+          ? fail('SMS_CODE_WRONG')
+          : fail('PHONE_INVALID'),
     },
   ),
 

@@ -59,7 +59,7 @@ export const demoHandlers = [
   route(endpoints.demoPersona, ({ tx, body }) => {
     const persona = personas.find((p) => p.id === body.personaId);
     if (persona === undefined || !tx.persons.has(persona.personId)) {
-      return fail(404, 'NOT_FOUND', { message: `No persona ${body.personaId}` });
+      return fail('NOT_FOUND', { message: `No persona ${body.personaId}` });
     }
     return ok(switchPersonaResponseSchema, createSession(tx, persona.personId));
   }),

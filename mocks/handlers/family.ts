@@ -1,4 +1,3 @@
-import { getResponse, http, HttpResponse } from 'msw';
 import { endpoints } from '@/api-contract/endpoints';
 import {
   closeFamilyAccountResponseSchema,
@@ -17,17 +16,13 @@ import { fail, ok } from '../http-utils';
 import {
   balanceFen,
   bindRelative,
-  checkGrant,
   closeAccount,
   createAccount,
-  isoAt,
-  movementOut,
-  overviewOf,
   payPremium,
-  receiptOut,
   transferIn,
   unbindRelative,
 } from '../family-ledger';
+import { accountOut, movementOut, overviewOf, receiptOut } from '../family/contract-mapping';
 import { armLostFamilyAnswer, isLostFamilyAnswerArmed, takeLostFamilyAnswer } from '../family-demo';
 import { route } from '../route';
 
@@ -36,47 +31,14 @@ function requestKey(request: Request): string | null {
   return request.headers.get(IDEMPOTENCY_KEY_HEADER);
 }
 
-/** Transfers and payments: the routes the demo's one-shot "answer lost" fault wraps. */
-const moneyMoves = [
-  route(endpoints.transferToFamily, ({ tx, session, body, request }) => {
-    const refused = checkGrant(tx, session, body.reauthGrant);
-    if (refused) return refused;
-    const result = transferIn(tx, session.personId, body.amountFen, requestKey(request));
-    if (!result.ok) return result.reply;
-    return ok(
-      transferResponseSchema,
-      {
-        movement: movementOut(tx, result.value),
-        personalBalanceFen: balanceFen(tx, session.personId, 'personal'),
-        familyBalanceFen: balanceFen(tx, session.personId, 'family'),
-      },
-      201,
-    );
-  }),
-
-  route(endpoints.payPremium, ({ tx, session, body, request }) => {
-    const refused = checkGrant(tx, session, body.reauthGrant);
-    if (refused) return refused;
-    const result = payPremium(tx, session.personId, body, requestKey(request));
-    if (!result.ok) return result.reply;
-    return ok(payPremiumResponseSchema, receiptOut(tx, result.value), 201);
-  }),
-];
-
 /**
  * The family mutual-aid account (docs/decisions/012). Each handler is one transaction of the
- * route pipeline: the idempotency layer replays a repeated key before the handler runs, and
- * the ledger module refuses a second payment of a relative-year whatever the key.
+ * route pipeline: the idempotency layer replays a repeated key before the handler runs, the
+ * re-authentication layer checks the grant of every money move, and the ledger module refuses
+ * a second payment of a relative-year whatever the key. A refusal of the ledger is returned as
+ * it is: the route layer gives it the status the endpoint declares.
  */
 export const familyHandlers = [
-  // Before the money routes: when armed, the real route does the work, then the answer is lost.
-  http.post('*/api/family/:resource', async ({ request, params }) => {
-    if (params.resource !== 'transfers' && params.resource !== 'premiums') return undefined;
-    if (!takeLostFamilyAnswer()) return undefined;
-    await getResponse(moneyMoves, request);
-    return HttpResponse.error();
-  }),
-
   route(endpoints.demoFamilyLoseNextAnswer, () => {
     armLostFamilyAnswer();
     return ok(familyDemoFaultSchema, { loseNextAnswer: isLostFamilyAnswerArmed() });
@@ -86,34 +48,29 @@ export const familyHandlers = [
     ok(familyOverviewSchema, overviewOf(tx, session.personId)),
   ),
 
-  route(endpoints.createFamilyAccount, ({ tx, session, body }) => {
-    const refused = checkGrant(tx, session, body.reauthGrant);
-    if (refused) return refused;
-    const result = createAccount(tx, session.personId);
-    if (!result.ok) return result.reply;
-    return ok(
-      familyAccountSchema,
-      {
-        id: result.value.id,
-        openedAt: isoAt(result.value.openedAtMs),
-        balanceFen: balanceFen(tx, session.personId, 'family'),
-        premiumsPaidFen: balanceFen(tx, session.personId, 'premium'),
-      },
-      201,
-    );
-  }),
+  route(
+    endpoints.createFamilyAccount,
+    ({ tx, session }) => {
+      const result = createAccount(tx, session.personId);
+      if (!result.ok) return result.error;
+      return ok(familyAccountSchema, accountOut(tx, result.value), 201);
+    },
+    { reauth: true },
+  ),
 
-  route(endpoints.closeFamilyAccount, ({ tx, session, body, request }) => {
-    const refused = checkGrant(tx, session, body.reauthGrant);
-    if (refused) return refused;
-    const result = closeAccount(tx, session.personId, requestKey(request));
-    if (!result.ok) return result.reply;
-    return ok(closeFamilyAccountResponseSchema, result.value);
-  }),
+  route(
+    endpoints.closeFamilyAccount,
+    ({ tx, session, request }) => {
+      const result = closeAccount(tx, session.personId, requestKey(request));
+      if (!result.ok) return result.error;
+      return ok(closeFamilyAccountResponseSchema, result.value);
+    },
+    { reauth: true },
+  ),
 
   route(endpoints.bindRelative, ({ tx, session, body }) => {
     const result = bindRelative(tx, session.personId, body);
-    if (!result.ok) return result.reply;
+    if (!result.ok) return result.error;
     const overview = overviewOf(tx, session.personId);
     const binding = overview.relatives.find((r) => r.id === result.value.id);
     if (binding === undefined) throw new Error('the new binding is missing');
@@ -123,16 +80,43 @@ export const familyHandlers = [
   route(endpoints.unbindRelative, ({ tx, session, params, request }) => {
     const id = params.id ?? '';
     const result = unbindRelative(tx, session.personId, id, requestKey(request));
-    if (!result.ok) return result.reply;
+    if (!result.ok) return result.error;
     return ok(unbindRelativeResponseSchema, { id, refundedFen: result.value.refundedFen });
   }),
 
-  ...moneyMoves,
+  // Transfers and payments: the demo console's one-shot "answer lost" fault wraps these two.
+  route(
+    endpoints.transferToFamily,
+    ({ tx, session, body, request }) => {
+      const result = transferIn(tx, session.personId, body.amountFen, requestKey(request));
+      if (!result.ok) return result.error;
+      return ok(
+        transferResponseSchema,
+        {
+          movement: movementOut(tx, result.value),
+          personalBalanceFen: balanceFen(tx, session.personId, 'personal'),
+          familyBalanceFen: balanceFen(tx, session.personId, 'family'),
+        },
+        201,
+      );
+    },
+    { reauth: true, loseAnswer: takeLostFamilyAnswer },
+  ),
+
+  route(
+    endpoints.payPremium,
+    ({ tx, session, body, request }) => {
+      const result = payPremium(tx, session.personId, body, requestKey(request));
+      if (!result.ok) return result.error;
+      return ok(payPremiumResponseSchema, receiptOut(tx, result.value), 201);
+    },
+    { reauth: true, loseAnswer: takeLostFamilyAnswer },
+  ),
 
   route(endpoints.getPremiumReceipt, ({ tx, session, params }) => {
     const premium = tx.familyPremiums.get(params.id ?? '');
     if (premium === undefined || premium.personId !== session.personId) {
-      return fail(404, 'NOT_FOUND', { message: 'No such receipt' });
+      return fail('NOT_FOUND', { message: 'No such receipt' });
     }
     return ok(premiumReceiptSchema, receiptOut(tx, premium));
   }),

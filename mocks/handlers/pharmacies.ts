@@ -13,7 +13,7 @@ import {
   type PharmacySummary,
 } from '@/api-contract/pharmacies';
 import { now } from '../clock';
-import { fail, ok, type Reply } from '../http-utils';
+import { fail, ok, type Answer } from '../http-utils';
 import { pharmacyById, type Pharmacy } from '../reference/pharmacies/generate';
 import { chinaMinuteOfDay, openStatusAt } from '../reference/pharmacies/hours';
 import {
@@ -85,7 +85,7 @@ export function districtCentre(code: string): { lat: number; lng: number } | und
   return undefined;
 }
 
-export type Origin = { ok: true; lat: number; lng: number } | { ok: false; reply: Reply };
+export type Origin = { ok: true; lat: number; lng: number } | { ok: false; reply: Answer };
 
 /** The point a list is measured from: given, or a district's centre (404 when unknown). */
 export function originOf(query: PharmacyListQuery): Origin {
@@ -94,7 +94,7 @@ export function originOf(query: PharmacyListQuery): Origin {
     if (!centre) {
       return {
         ok: false,
-        reply: fail(404, 'NOT_FOUND', { message: `No district ${query.origin.district}` }),
+        reply: fail('NOT_FOUND', { message: `No district ${query.origin.district}` }),
       };
     }
     return { ok: true, ...centre };
@@ -102,9 +102,9 @@ export function originOf(query: PharmacyListQuery): Origin {
   return { ok: true, ...query.origin };
 }
 
-function listPharmacies(request: Request): Reply {
+function listPharmacies(request: Request): Answer {
   const parsed = pharmacyQueryFromSearch(new URL(request.url).searchParams);
-  if (!parsed.ok) return fail(400, 'LOCATION_INVALID', { message: parsed.problem });
+  if (!parsed.ok) return fail('LOCATION_INVALID', { message: parsed.problem });
   const { query } = parsed;
   const origin = originOf(query);
   if (!origin.ok) return origin.reply;
@@ -157,7 +157,7 @@ export const pharmacyHandlers = [
   route(pharmacyEndpoints.getPharmacy, ({ params }) => {
     const pharmacy = pharmacyById(params.pharmacyId ?? '');
     if (!pharmacy) {
-      return fail(404, 'NOT_FOUND', { message: `No pharmacy ${params.pharmacyId ?? ''}` });
+      return fail('NOT_FOUND', { message: `No pharmacy ${params.pharmacyId ?? ''}` });
     }
     return ok(pharmacyDetailSchema, detailOf(pharmacy, now()));
   }),

@@ -10,7 +10,7 @@ import {
   type PrescriptionSummary,
 } from '@/api-contract/prescriptions';
 import { now } from '../clock';
-import { fail, ok, type Reply } from '../http-utils';
+import { fail, ok, type Answer } from '../http-utils';
 import { drugByCode, eligibleForPharmacyPooling, type Drug } from '../reference/drugs';
 import { pharmacyById, type Pharmacy } from '../reference/pharmacies/generate';
 import { nearbyPharmacies } from '../reference/pharmacies/search';
@@ -104,8 +104,8 @@ function ownPrescription(tx: Tx, personId: string, id: string | undefined) {
   return rx?.personId === personId ? rx : undefined;
 }
 
-const notFound = (id: string | undefined): Reply =>
-  fail(404, 'NOT_FOUND', { message: `No prescription ${id ?? ''}` });
+const notFound = (id: string | undefined): Answer =>
+  fail('NOT_FOUND', { message: `No prescription ${id ?? ''}` });
 
 /** What a pharmacy must stock: the drugs pharmacy pooling may dispense (not 毒、麻、精、放). */
 function pharmacyDrugs(rx: Rx): DrugRef[] {
@@ -148,7 +148,7 @@ export const prescriptionHandlers = [
     const rx = ownPrescription(tx, session.personId, params.prescriptionId);
     if (!rx) return notFound(params.prescriptionId);
     const parsed = pharmacyQueryFromSearch(new URL(request.url).searchParams);
-    if (!parsed.ok) return fail(400, 'LOCATION_INVALID', { message: parsed.problem });
+    if (!parsed.ok) return fail('LOCATION_INVALID', { message: parsed.problem });
     const origin = originOf(parsed.query);
     if (!origin.ok) return origin.reply;
     const atMs = now();
@@ -176,28 +176,28 @@ export const prescriptionHandlers = [
       const atMs = now();
       const status = statusAt(rx, atMs);
       if (status === 'expired') {
-        return fail(409, 'PRESCRIPTION_EXPIRED', { message: 'The prescription has expired' });
+        return fail('PRESCRIPTION_EXPIRED', { message: 'The prescription has expired' });
       }
       if (status === 'revoked') {
-        return fail(409, 'PRESCRIPTION_REVOKED', { message: 'The doctor revoked it' });
+        return fail('PRESCRIPTION_REVOKED', { message: 'The doctor revoked it' });
       }
       if (status !== 'to-collect') {
-        return fail(409, 'PRESCRIPTION_ALREADY_SENT', { message: `It is ${status}` });
+        return fail('PRESCRIPTION_ALREADY_SENT', { message: `It is ${status}` });
       }
       const pharmacy = pharmacyById(body.pharmacyId);
       if (!pharmacy) {
-        return fail(404, 'NOT_FOUND', { message: `No pharmacy ${body.pharmacyId}` });
+        return fail('NOT_FOUND', { message: `No pharmacy ${body.pharmacyId}` });
       }
       if (!canFill(pharmacy, rx) || (body.method === 'delivery' && !pharmacy.delivery)) {
-        return fail(409, 'PHARMACY_CANNOT_FILL', {
+        return fail('PHARMACY_CANNOT_FILL', {
           message: 'No pooling, a drug missing, or no delivery at this pharmacy',
         });
       }
       if (body.method === 'delivery' && body.address === undefined) {
-        return fail(400, 'ADDRESS_INVALID', { message: 'Delivery needs an address' });
+        return fail('ADDRESS_INVALID', { message: 'Delivery needs an address' });
       }
       if (body.method === 'delivery' && hasPending(tx, session.personId)) {
-        return fail(409, 'SETTLEMENT_PENDING', {
+        return fail('SETTLEMENT_PENDING', {
           message: 'Pay or withdraw the pending bill first',
         });
       }
@@ -224,8 +224,8 @@ export const prescriptionHandlers = [
       // A broken address is the person's to fix, with its own message; anything else is a bug.
       invalidBody: (_raw, issue) =>
         issue.includes('address')
-          ? fail(400, 'ADDRESS_INVALID', { message: issue })
-          : fail(400, 'BAD_REQUEST', { message: `The body breaks the schema: ${issue}` }),
+          ? fail('ADDRESS_INVALID', { message: issue })
+          : fail('BAD_REQUEST', { message: `The body breaks the schema: ${issue}` }),
     },
   ),
 ];

@@ -45,30 +45,30 @@ export const reauthHandlers = [
       if (check.ok) return grant(tx, session, 'voucher-password');
       switch (check.reason) {
         case 'not-set':
-          return fail(409, 'REAUTH_PASSWORD_NOT_SET');
+          return fail('REAUTH_PASSWORD_NOT_SET');
         case 'wrong':
-          return fail(400, 'REAUTH_PASSWORD_WRONG', {
+          return fail('REAUTH_PASSWORD_WRONG', {
             message: `${check.attemptsLeft} tries left before the lock`,
             attemptsLeft: check.attemptsLeft,
           });
         case 'locked':
-          return fail(423, 'REAUTH_LOCKED', {
+          return fail('REAUTH_LOCKED', {
             retryAfterSeconds: Math.max(1, Math.ceil((check.lockedUntilMs - now()) / 1000)),
           });
       }
     }
     const person = tx.persons.get(session.personId);
     const record = person ? tx.smsCodes.get(person.phone) : undefined;
-    if (person === undefined || record === undefined) return fail(400, 'SMS_CODE_WRONG');
+    if (person === undefined || record === undefined) return fail('SMS_CODE_WRONG');
     if (
       now() - record.sentAtMs > SMS_EXPIRES_IN_SECONDS * 1000 ||
       record.failedAttempts >= SMS_MAX_FAILED_ATTEMPTS
     ) {
-      return fail(400, 'SMS_CODE_EXPIRED');
+      return fail('SMS_CODE_EXPIRED');
     }
     if (record.code !== body.code) {
       tx.smsCodes.update(person.phone, (r) => ({ ...r, failedAttempts: r.failedAttempts + 1 }));
-      return fail(400, 'SMS_CODE_WRONG');
+      return fail('SMS_CODE_WRONG');
     }
     tx.smsCodes.delete(person.phone);
     return grant(tx, session, 'sms');

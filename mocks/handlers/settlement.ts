@@ -8,8 +8,7 @@ import {
   settlementSchema,
 } from '@/api-contract/settlement';
 import { now } from '../clock';
-import { checkGrant } from '../family-ledger';
-import { fail, ok, type Reply } from '../http-utils';
+import { fail, ok, type Answer } from '../http-utils';
 import { DRUGS, eligibleForPharmacyPooling } from '../reference/drugs';
 import { route } from '../route';
 import {
@@ -34,11 +33,11 @@ import type { Tx } from '../store/store';
  * real counter signs in as its institution, and the demo plays every institution.
  */
 
-const noVisit = () => fail(404, 'NOT_FOUND', { message: 'No such visit, or it has ended' });
+const noVisit = () => fail('NOT_FOUND', { message: 'No such visit, or it has ended' });
 
-function settlementReply(tx: Tx, id: string, status = 200): Reply {
+function settlementReply(tx: Tx, id: string, status = 200): Answer {
   const record = tx.settlements.get(id);
-  if (record === undefined) return fail(404, 'NOT_FOUND', { message: 'No such settlement' });
+  if (record === undefined) return fail('NOT_FOUND', { message: 'No such settlement' });
   return ok(settlementSchema, settlementOut(tx, record), status);
 }
 
@@ -57,24 +56,26 @@ export const settlementHandlers = [
   route(endpoints.getSettlement, ({ tx, session, params }) => {
     const record = tx.settlements.get(params.settlementId ?? '');
     if (record === undefined || record.personId !== session.personId) {
-      return fail(404, 'NOT_FOUND', { message: 'No such settlement' });
+      return fail('NOT_FOUND', { message: 'No such settlement' });
     }
     return ok(settlementSchema, settlementOut(tx, record));
   }),
 
-  route(endpoints.paySettlement, ({ tx, session, params, body }) => {
-    const refused = checkGrant(tx, session, body.reauthGrant);
-    if (refused) return refused;
-    const result = pay(tx, session.personId, params.settlementId ?? '', body);
-    if (!result.ok) return result.reply;
-    const reply = ok(settlementSchema, settlementOut(tx, result.value.record));
-    return result.value.loseAnswer ? { ...reply, loseAnswer: true } : reply;
-  }),
+  route(
+    endpoints.paySettlement,
+    ({ tx, session, params, body }) => {
+      const result = pay(tx, session.personId, params.settlementId ?? '', body);
+      if (!result.ok) return result.error;
+      const reply = ok(settlementSchema, settlementOut(tx, result.value.record));
+      return result.value.loseAnswer ? { ...reply, loseAnswer: true } : reply;
+    },
+    { reauth: true },
+  ),
 
   route(endpoints.listInstitutions, ({ tx, request }) => {
     const regionCode = new URL(request.url).searchParams.get('regionCode') ?? '';
     if (!/^\d{6}$/.test(regionCode)) {
-      return fail(400, 'BAD_REQUEST', { message: 'regionCode must be six digits' });
+      return fail('BAD_REQUEST', { message: 'regionCode must be six digits' });
     }
     return ok(institutionListSchema, { items: institutionsIn(tx, regionCode) });
   }),
@@ -95,7 +96,7 @@ export const settlementHandlers = [
 
   route(endpoints.openCounterVisit, ({ tx, body }) => {
     const opened = openVisit(tx, body.institutionId, body.ecToken.trim());
-    if (!opened.ok) return opened.reply;
+    if (!opened.ok) return opened.error;
     return ok(counterVisitSchema, visitOut(tx, opened.value), 201);
   }),
 
@@ -109,7 +110,7 @@ export const settlementHandlers = [
     const visit = liveVisit(tx, params.visitId ?? '');
     if (visit === undefined) return noVisit();
     const done = review(tx, visit, body);
-    if (!done.ok) return done.reply;
+    if (!done.ok) return done.error;
     const updated = tx.counterVisits.get(visit.id) ?? visit;
     return ok(counterVisitSchema, visitOut(tx, updated));
   }),
@@ -118,23 +119,23 @@ export const settlementHandlers = [
     const visit = liveVisit(tx, params.visitId ?? '');
     if (visit === undefined) return noVisit();
     const billed = billVisit(tx, visit, body);
-    if (!billed.ok) return billed.reply;
+    if (!billed.ok) return billed.error;
     return settlementReply(tx, billed.value.id, 201);
   }),
 
   route(endpoints.cancelSettlement, ({ tx, params, body }) => {
     const done = cancel(tx, params.settlementId ?? '', body.institutionId);
-    return done.ok ? settlementReply(tx, done.value.id) : done.reply;
+    return done.ok ? settlementReply(tx, done.value.id) : done.error;
   }),
 
   route(endpoints.dispenseSettlement, ({ tx, params, body }) => {
     const done = dispense(tx, params.settlementId ?? '', body.institutionId);
-    return done.ok ? settlementReply(tx, done.value.id) : done.reply;
+    return done.ok ? settlementReply(tx, done.value.id) : done.error;
   }),
 
   route(endpoints.refundSettlement, ({ tx, params, body }) => {
     const done = refund(tx, params.settlementId ?? '', body.institutionId);
-    return done.ok ? settlementReply(tx, done.value.id) : done.reply;
+    return done.ok ? settlementReply(tx, done.value.id) : done.error;
   }),
 
   route(endpoints.demoGetPaymentOutcome, ({ tx }) =>

@@ -5,15 +5,15 @@ import {
   traceCodeDemoEndpoints,
   traceCodeEndpoints,
 } from '@/api-contract/trace-codes';
-import { fail, ok, type Reply } from '../http-utils';
+import { fail, ok, type Answer } from '../http-utils';
 import { route } from '../route';
 import { checkTraceCode, resellTraceCode } from '../trace-codes';
 
 /** The code from the path, or the 400 a code that is not 20 ASCII digits gets. */
-function codeOf(params: Readonly<Record<string, string>>): string | Reply {
+function codeOf(params: Readonly<Record<string, string>>): string | Answer {
   const code = params.code ?? '';
   if (!TRACE_CODE_PATTERN.test(code)) {
-    return fail(400, 'TRACE_CODE_INVALID', { message: 'A traceability code is 20 digits' });
+    return fail('TRACE_CODE_INVALID', { message: 'A traceability code is 20 digits' });
   }
   return code;
 }
@@ -31,7 +31,7 @@ export const traceCodeHandlers = [
     if (typeof code !== 'string') return code;
     const sale = resellTraceCode(tx, code);
     if (sale === null) {
-      return fail(404, 'NOT_FOUND', { message: 'No settlement that stands sold this box' });
+      return fail('NOT_FOUND', { message: 'No settlement that stands sold this box' });
     }
     return ok(demoTraceResaleSchema, { code, sale }, 201);
   }),

@@ -1,4 +1,3 @@
-import { chinaDateOf } from '@/rules/dates';
 import { endpoints } from '@/api-contract/endpoints';
 import {
   activationResultSchema,
@@ -24,8 +23,8 @@ import {
 } from '@/api-contract/voucher';
 import { validateIdNumber } from '@/lib/id-number';
 import { maskIdNumber, maskName } from '@/lib/mask';
-import { now } from '../clock';
-import { fail, noContent, ok, type Reply } from '../http-utils';
+import { chinaToday, now } from '../clock';
+import { fail, noContent, ok, type Answer } from '../http-utils';
 import { randomHex } from '../random';
 import { route } from '../route';
 import type { ProxyMemberRecord } from '../store/records';
@@ -43,11 +42,6 @@ type View = StoreState | Tx;
 
 /** Issued codes are kept this long past their expiry, so a late scan is told "expired". */
 const SPENT_TOKEN_KEEP_MS = 10 * 60_000;
-
-/** The backend's calendar day in China (UTC+8), from the backend clock. */
-export function backendToday(): string {
-  return chinaDateOf(now());
-}
 
 export function voucherSettings(view: View): DemoVoucherSettings {
   const row = view.voucherSettings.get('current');
@@ -75,7 +69,7 @@ export function regionsOf(view: View, personId: string): InsuredRegion[] {
       code: insurance.regionCode,
       name: insurance.regionName,
       status: 'current',
-      updatedOn: backendToday(),
+      updatedOn: chinaToday(),
     },
   ];
 }
@@ -151,17 +145,17 @@ function usableFaceCheck(tx: Tx, personId: string, faceCheckId: string, idNumber
   return check.id;
 }
 
-function invalidId(idNumber: string): Reply | null {
-  return validateIdNumber(idNumber, { today: backendToday() }).valid
+function invalidId(idNumber: string): Answer | null {
+  return validateIdNumber(idNumber, { today: chinaToday() }).valid
     ? null
-    : fail(422, 'ID_NUMBER_INVALID', { message: 'The ID number fails GB 11643' });
+    : fail('ID_NUMBER_INVALID', { message: 'The ID number fails GB 11643' });
 }
 
 function identityMismatch(tx: Tx, personId: string, name: string, idNumber: string) {
   const person = personOf(tx, personId);
   return person.name === name && person.idNumber === idNumber
     ? null
-    : fail(422, 'VOUCHER_IDENTITY_MISMATCH', {
+    : fail('VOUCHER_IDENTITY_MISMATCH', {
         message: 'Name and ID do not match the insurance record',
       });
 }
@@ -179,7 +173,7 @@ export const voucherHandlers = [
 
   route(endpoints.checkVoucherIdentity, ({ tx, session, body }) => {
     if (activeVoucher(tx, session.personId)) {
-      return fail(409, 'VOUCHER_ALREADY_ACTIVATED');
+      return fail('VOUCHER_ALREADY_ACTIVATED');
     }
     const problem =
       invalidId(body.idNumber) ?? identityMismatch(tx, session.personId, body.name, body.idNumber);
@@ -222,18 +216,18 @@ export const voucherHandlers = [
   // All or nothing: every check runs before the first write.
   route(endpoints.activateVoucher, ({ tx, session, body }) => {
     const { personId } = session;
-    if (activeVoucher(tx, personId)) return fail(409, 'VOUCHER_ALREADY_ACTIVATED');
+    if (activeVoucher(tx, personId)) return fail('VOUCHER_ALREADY_ACTIVATED');
     const problem =
       invalidId(body.idNumber) ?? identityMismatch(tx, personId, body.name, body.idNumber);
     if (problem) return problem;
     const region = regionsOf(tx, personId).find((r) => r.code === body.regionCode);
-    if (region === undefined) return fail(422, 'VOUCHER_REGION_INVALID');
-    if (region.status === 'stale') return fail(422, 'VOUCHER_REGION_STALE');
+    if (region === undefined) return fail('VOUCHER_REGION_INVALID');
+    if (region.status === 'stale') return fail('VOUCHER_REGION_STALE');
     const faceCheckId = usableFaceCheck(tx, personId, body.faceCheckId, body.idNumber);
-    if (faceCheckId === null) return fail(422, 'FACE_CHECK_REQUIRED');
+    if (faceCheckId === null) return fail('FACE_CHECK_REQUIRED');
     const person = personOf(tx, personId);
     if (passwordProblem(body.password, person.birthDate) !== null) {
-      return fail(422, 'VOUCHER_PASSWORD_WEAK');
+      return fail('VOUCHER_PASSWORD_WEAK');
     }
     const at = now();
     tx.faceChecks.update(faceCheckId, (check) => ({ ...check, usedAtMs: at }));
@@ -253,15 +247,15 @@ export const voucherHandlers = [
   route(endpoints.issueVoucherCode, ({ tx, session, body }) => {
     const { personId } = session;
     const own = activeVoucher(tx, personId);
-    if (own === undefined) return fail(409, 'VOUCHER_NOT_ACTIVATED');
+    if (own === undefined) return fail('VOUCHER_NOT_ACTIVATED');
     let holder: { name: string; idNumber: string; regionCode: string; regionName: string };
     let memberRelation: ProxyMember['relation'] | null = null;
     if (body.memberId !== undefined) {
       const member = tx.proxyMembers.get(body.memberId);
       if (member === undefined || member.personId !== personId) {
-        return fail(404, 'NOT_FOUND', { message: 'No such member' });
+        return fail('NOT_FOUND', { message: 'No such member' });
       }
-      if (member.activatedAtMs === null) return fail(409, 'VOUCHER_NOT_ACTIVATED');
+      if (member.activatedAtMs === null) return fail('VOUCHER_NOT_ACTIVATED');
       holder = member;
       memberRelation = member.relation;
     } else {
@@ -303,13 +297,13 @@ export const voucherHandlers = [
 
   route(endpoints.verifyVoucherCode, ({ tx, body }) => {
     const token = tx.voucherTokens.get(body.ecToken);
-    if (token === undefined) return fail(404, 'NOT_FOUND', { message: 'No such code' });
-    if (token.usedAtMs !== null) return fail(409, 'VOUCHER_TOKEN_USED');
+    if (token === undefined) return fail('NOT_FOUND', { message: 'No such code' });
+    if (token.usedAtMs !== null) return fail('VOUCHER_TOKEN_USED');
     const at = now();
-    if (at >= token.expiresAtMs) return fail(410, 'VOUCHER_TOKEN_EXPIRED');
+    if (at >= token.expiresAtMs) return fail('VOUCHER_TOKEN_EXPIRED');
     const member = token.memberId === null ? undefined : tx.proxyMembers.get(token.memberId);
     const holder = member ?? tx.persons.get(token.personId);
-    if (holder === undefined) return fail(404, 'NOT_FOUND', { message: 'The holder is gone' });
+    if (holder === undefined) return fail('NOT_FOUND', { message: 'The holder is gone' });
     tx.voucherTokens.update(token.id, (t) => ({ ...t, usedAtMs: at }));
     return ok(verifyCodeResponseSchema, {
       valid: true,
@@ -329,23 +323,23 @@ export const voucherHandlers = [
 
   route(endpoints.addProxyMember, ({ tx, session, body }) => {
     const { personId } = session;
-    const id = validateIdNumber(body.idNumber, { today: backendToday() });
-    if (!id.valid) return fail(422, 'ID_NUMBER_INVALID');
-    if (id.idNumber === personOf(tx, personId).idNumber) return fail(422, 'PROXY_MEMBER_SELF');
+    const id = validateIdNumber(body.idNumber, { today: chinaToday() });
+    if (!id.valid) return fail('ID_NUMBER_INVALID');
+    if (id.idNumber === personOf(tx, personId).idNumber) return fail('PROXY_MEMBER_SELF');
     const members = tx.proxyMembers.where('personId', personId);
     if (members.some((m) => m.idNumber === id.idNumber)) {
-      return fail(409, 'PROXY_MEMBER_DUPLICATE');
+      return fail('PROXY_MEMBER_DUPLICATE');
     }
-    if (members.length >= PROXY_MEMBERS_MAX) return fail(409, 'PROXY_MEMBER_LIMIT');
+    if (members.length >= PROXY_MEMBERS_MAX) return fail('PROXY_MEMBER_LIMIT');
 
-    const adult = ageOn(id.birthDate, backendToday()) >= PROXY_SELF_CONSENT_AGE;
+    const adult = ageOn(id.birthDate, chinaToday()) >= PROXY_SELF_CONSENT_AGE;
     let faceCheckId: string | null = null;
     if (adult) {
-      if (body.faceCheckId === undefined) return fail(422, 'PROXY_CONSENT_MISSING');
+      if (body.faceCheckId === undefined) return fail('PROXY_CONSENT_MISSING');
       faceCheckId = usableFaceCheck(tx, personId, body.faceCheckId, id.idNumber);
-      if (faceCheckId === null) return fail(422, 'FACE_CHECK_REQUIRED');
+      if (faceCheckId === null) return fail('FACE_CHECK_REQUIRED');
     } else if (body.guardian === undefined) {
-      return fail(422, 'PROXY_CONSENT_MISSING');
+      return fail('PROXY_CONSENT_MISSING');
     }
 
     const at = now();
@@ -374,7 +368,7 @@ export const voucherHandlers = [
   route(endpoints.removeProxyMember, ({ tx, session, params }) => {
     const member = tx.proxyMembers.get(params.memberId ?? '');
     if (member === undefined || member.personId !== session.personId) {
-      return fail(404, 'NOT_FOUND', { message: 'No such member' });
+      return fail('NOT_FOUND', { message: 'No such member' });
     }
     tx.proxyMembers.delete(member.id);
     // A removed member's codes on screen stop working at once.
@@ -387,12 +381,12 @@ export const voucherHandlers = [
   route(endpoints.activateProxyMember, ({ tx, session, params }) => {
     const member = tx.proxyMembers.get(params.memberId ?? '');
     if (member === undefined || member.personId !== session.personId) {
-      return fail(404, 'NOT_FOUND', { message: 'No such member' });
+      return fail('NOT_FOUND', { message: 'No such member' });
     }
     if (activeVoucher(tx, session.personId) === undefined) {
-      return fail(409, 'VOUCHER_NOT_ACTIVATED');
+      return fail('VOUCHER_NOT_ACTIVATED');
     }
-    if (member.activatedAtMs !== null) return fail(409, 'VOUCHER_ALREADY_ACTIVATED');
+    if (member.activatedAtMs !== null) return fail('VOUCHER_ALREADY_ACTIVATED');
     const updated = tx.proxyMembers.update(member.id, (m) => ({ ...m, activatedAtMs: now() }));
     return ok(proxyMemberActivationSchema, memberOf(updated));
   }),

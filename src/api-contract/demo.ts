@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Endpoint } from './endpoint';
 import { sessionSchema } from './auth';
 
 /** Demo-backend control endpoints (`/api/__demo/*`): answered only by the mock backend. */
@@ -53,3 +54,57 @@ export type DemoState = z.infer<typeof demoStateSchema>;
 
 export const switchPersonaRequestSchema = z.object({ personaId: z.string() });
 export const switchPersonaResponseSchema = sessionSchema;
+
+// Demo-only endpoints (spread into `endpoints` in endpoints.ts)
+export const demoEndpoints = {
+  demoState: {
+    id: 'demoState',
+    method: 'GET',
+    path: '/__demo/state',
+    summary: 'Demo personas and fault settings',
+    tag: 'demo',
+    auth: false,
+    response: demoStateSchema,
+    status: 200,
+    errors: [],
+    demoOnly: true,
+  },
+  demoFaults: {
+    id: 'demoFaults',
+    method: 'PUT',
+    path: '/__demo/faults',
+    summary: 'Set the injected faults',
+    tag: 'demo',
+    auth: false,
+    request: faultsSchema,
+    response: demoStateSchema,
+    status: 200,
+    errors: [],
+    demoOnly: true,
+  },
+  demoReset: {
+    id: 'demoReset',
+    method: 'POST',
+    path: '/__demo/reset',
+    summary: 'Back to the seed: every person as shipped, signed out, no faults',
+    tag: 'demo',
+    auth: false,
+    response: demoStateSchema,
+    status: 200,
+    errors: [],
+    demoOnly: true,
+  },
+  demoPersona: {
+    id: 'demoPersona',
+    method: 'POST',
+    path: '/__demo/persona',
+    summary: 'Sign in as a demo persona without an SMS code',
+    tag: 'demo',
+    auth: false,
+    request: switchPersonaRequestSchema,
+    response: switchPersonaResponseSchema,
+    status: 200,
+    errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No such persona.' }],
+    demoOnly: true,
+  },
+} as const satisfies Record<string, Endpoint>;

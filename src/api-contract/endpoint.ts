@@ -76,3 +76,36 @@ export const MUTATION_ERRORS: readonly EndpointError[] = [
     description: 'The Idempotency-Key was used for a request with another method, path or body.',
   },
 ];
+
+// For an endpoint that takes a body but is no mutation (MUTATION_ERRORS lists BAD_REQUEST already).
+const BODY_ERROR: EndpointError = {
+  status: 400,
+  codes: ['BAD_REQUEST'],
+  description: 'The body is not JSON or breaks the request schema.',
+};
+
+function withoutCode(error: EndpointError, code: ApiErrorCode): EndpointError {
+  return { ...error, codes: error.codes.filter((c) => c !== code) };
+}
+
+/**
+ * Every answer but success an endpoint may give: its own first, then the shared ones. The
+ * OpenAPI document publishes these, and the demo backend takes an error's status from them.
+ */
+export function declaredErrors(endpoint: Endpoint): EndpointError[] {
+  const hasBody = endpoint.request !== undefined;
+  // BAD_REQUEST is the answer to a bad body, so an endpoint that takes none cannot give it.
+  const mutationErrors = isMutation(endpoint)
+    ? MUTATION_ERRORS.map((error) => (hasBody ? error : withoutCode(error, 'BAD_REQUEST')))
+    : [];
+  const errors = [
+    ...endpoint.errors,
+    ...(endpoint.auth ? AUTH_ERRORS : []),
+    ...mutationErrors,
+    ...COMMON_ERRORS,
+  ].filter((error) => error.codes.length > 0);
+  if (hasBody && !errors.some((error) => error.codes.includes('BAD_REQUEST'))) {
+    errors.push(BODY_ERROR);
+  }
+  return errors;
+}

@@ -9,10 +9,8 @@ import {
   type ApiErrorCode,
 } from './common';
 import {
-  AUTH_ERRORS,
-  COMMON_ERRORS,
+  declaredErrors,
   isMutation,
-  MUTATION_ERRORS,
   publicEndpoints,
   type Endpoint,
   type EndpointError,
@@ -111,12 +109,6 @@ const SUCCESS_DESCRIPTIONS: Record<Endpoint['status'], string> = {
   200: 'OK',
   201: 'Created',
   204: 'Done; no body.',
-};
-// For an endpoint that takes a body but is no mutation (MUTATION_ERRORS lists BAD_REQUEST already).
-const BODY_ERROR: EndpointError = {
-  status: 400,
-  codes: ['BAD_REQUEST'],
-  description: 'The body is not JSON or breaks the request schema.',
 };
 
 const ref = (section: keyof OpenApiDocument['components'], name: string): ReferenceObject => ({
@@ -266,32 +258,9 @@ function nameOf(names: Map<z.ZodMiniType, string>, schema: z.ZodMiniType): strin
   return name;
 }
 
-function withoutCode(error: EndpointError, code: ApiErrorCode): EndpointError {
-  return { ...error, codes: error.codes.filter((c) => c !== code) };
-}
-
-/** Every answer but success an endpoint may give: its own first, then the shared ones. */
-function errorsOf(endpoint: Endpoint): EndpointError[] {
-  const hasBody = endpoint.request !== undefined;
-  // BAD_REQUEST is the answer to a bad body, so an endpoint that takes none cannot give it.
-  const mutationErrors = isMutation(endpoint)
-    ? MUTATION_ERRORS.map((error) => (hasBody ? error : withoutCode(error, 'BAD_REQUEST')))
-    : [];
-  const errors = [
-    ...endpoint.errors,
-    ...(endpoint.auth ? AUTH_ERRORS : []),
-    ...mutationErrors,
-    ...COMMON_ERRORS,
-  ].filter((error) => error.codes.length > 0);
-  if (hasBody && !errors.some((error) => error.codes.includes('BAD_REQUEST'))) {
-    errors.push(BODY_ERROR);
-  }
-  return errors;
-}
-
 function errorResponses(endpoint: Endpoint): Record<string, ResponseObject> {
   const byStatus = new Map<number, EndpointError[]>();
-  for (const error of errorsOf(endpoint)) {
+  for (const error of declaredErrors(endpoint)) {
     byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error]);
   }
   const responses: Record<string, ResponseObject> = {};

@@ -125,19 +125,24 @@ export interface PharmacyListQuery {
   limit?: number;
 }
 
-/** The query as a URL search string (without `?`); filters off are left out. */
-export function pharmacyQueryToSearch(query: PharmacyListQuery): string {
-  const params = new URLSearchParams();
-  if ('district' in query.origin) params.set('district', query.origin.district);
+/** The query as URL parameters, in a fixed order; filters off are left out. */
+export function pharmacyQueryParams(query: PharmacyListQuery): Record<string, string> {
+  const params: Record<string, string> = {};
+  if ('district' in query.origin) params.district = query.origin.district;
   else {
-    params.set('lat', query.origin.lat.toFixed(6));
-    params.set('lng', query.origin.lng.toFixed(6));
+    params.lat = query.origin.lat.toFixed(6);
+    params.lng = query.origin.lng.toFixed(6);
   }
-  for (const name of PHARMACY_FILTERS) if (query.filters?.[name]) params.set(name, '1');
+  for (const name of PHARMACY_FILTERS) if (query.filters?.[name]) params[name] = '1';
   const q = query.q?.trim();
-  if (q) params.set('q', q);
-  if (query.limit !== undefined) params.set('limit', String(query.limit));
-  return params.toString();
+  if (q) params.q = q;
+  if (query.limit !== undefined) params.limit = String(query.limit);
+  return params;
+}
+
+/** The query as a URL search string (without `?`): the identity of a list in the cache. */
+export function pharmacyQueryToSearch(query: PharmacyListQuery): string {
+  return new URLSearchParams(pharmacyQueryParams(query)).toString();
 }
 
 export type ParsedQuery = { ok: true; query: PharmacyListQuery } | { ok: false; problem: string };

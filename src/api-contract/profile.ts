@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Endpoint } from './endpoint';
 import { isoDateSchema, nonNegativeFenSchema } from './common';
 
 const idNumberSchema = z.string().check(z.regex(/^\d{17}[\dX]$/));
@@ -41,3 +42,18 @@ export const profileSchema = z.object({
   family: z.array(familyMemberSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
+
+// Endpoints (spread into `endpoints` in endpoints.ts)
+export const profileEndpoints = {
+  getMe: {
+    id: 'getMe',
+    method: 'GET',
+    path: '/me',
+    summary: "The signed-in person's profile, insurance and family",
+    tag: 'profile',
+    auth: true,
+    response: profileSchema,
+    status: 200,
+    errors: [],
+  },
+} as const satisfies Record<string, Endpoint>;

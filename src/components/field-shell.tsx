@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /*
  * Labelled form fields on the shell's .field classes. Native inputs, not antd-mobile's: its Input
@@ -42,33 +42,5 @@ export function FieldShell({ label, hint, error, children }: FieldShellProps) {
         </p>
       ) : null}
     </div>
-  );
-}
-
-interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** Already translated. */
-  error?: string | null | undefined;
-  hint?: string | undefined;
-}
-
-/** A labelled native text input with its error and hint tied to it (aria-describedby). */
-export function TextInput({ label, value, onChange, error, hint, ...rest }: TextInputProps) {
-  return (
-    <FieldShell label={label} hint={hint} error={error}>
-      {({ inputId, describedBy, invalid }) => (
-        <input
-          {...rest}
-          id={inputId}
-          className="field__input"
-          value={value}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </FieldShell>
   );
 }

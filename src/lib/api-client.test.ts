@@ -6,11 +6,22 @@ import { ApiError, apiRequest, configureApiClient } from './api-client';
 import { isDeviceOnline } from './connectivity';
 
 const thing = z.object({ id: z.string(), amountFen: z.int() });
+// Endpoints of a test API, described as the registry describes the real ones.
+const getThing = { method: 'GET', path: '/thing', response: thing } as const;
+const getNothing = { method: 'GET', path: '/thing' } as const;
+const postThing = { method: 'POST', path: '/thing', request: z.object({}) } as const;
+const deleteThing = { method: 'DELETE', path: '/thing' } as const;
+const getPart = {
+  method: 'GET',
+  path: '/things/{thingId}/parts/{partId}',
+  query: [{ name: 'year' }, { name: 'q' }],
+  response: thing,
+} as const;
 
 describe('apiRequest', () => {
   it('validates a good response against the contract', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.json({ id: 'a', amountFen: 1 })));
-    await expect(apiRequest('/thing', { schema: thing })).resolves.toEqual({
+    await expect(apiRequest(getThing)).resolves.toEqual({
       id: 'a',
       amountFen: 1,
     });
@@ -18,7 +29,7 @@ describe('apiRequest', () => {
 
   it('turns a response that breaks the contract into an invalid-response error', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.json({ id: 'a', amountFen: 1.5 })));
-    const error = await apiRequest('/thing', { schema: thing }).catch((e: unknown) => e);
+    const error = await apiRequest(getThing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).kind).toBe('invalid-response');
     expect((error as ApiError).i18nKey).toBe('errors.invalid-response');
@@ -30,11 +41,9 @@ describe('apiRequest', () => {
         HttpResponse.json({ code: 'SMS_TOO_SOON', retryAfterSeconds: 42 }, { status: 429 }),
       ),
     );
-    const error = (await apiRequest('/thing', {
-      method: 'POST',
-      body: {},
-      idempotencyKey: 'k',
-    }).catch((e: unknown) => e)) as ApiError;
+    const error = (await apiRequest(postThing, { body: {}, idempotencyKey: 'k' }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error.kind).toBe('http');
     expect(error.i18nKey).toBe('errors.api.SMS_TOO_SOON');
     expect(error.retryAfterSeconds).toBe(42);
@@ -42,18 +51,14 @@ describe('apiRequest', () => {
 
   it('maps a 5xx without a body to the server message', async () => {
     server.use(http.get('*/api/thing', () => new HttpResponse(null, { status: 503 })));
-    const error = (await apiRequest('/thing', { schema: thing }).catch(
-      (e: unknown) => e,
-    )) as ApiError;
+    const error = (await apiRequest(getThing).catch((e: unknown) => e)) as ApiError;
     expect(error.i18nKey).toBe('errors.server');
     expect(error.retryable).toBe(true);
   });
 
   it('reports a network failure', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.error()));
-    const error = (await apiRequest('/thing', { schema: thing }).catch(
-      (e: unknown) => e,
-    )) as ApiError;
+    const error = (await apiRequest(getThing).catch((e: unknown) => e)) as ApiError;
     expect(error.kind).toBe('network');
     // The app's own origin still answered: the API is down, the device is not offline.
     expect(isDeviceOnline()).toBe(true);
@@ -64,15 +69,13 @@ describe('apiRequest', () => {
       http.get('*/api/thing', () => HttpResponse.error()),
       http.head('*/connectivity.txt', () => HttpResponse.error()),
     );
-    const error = (await apiRequest('/thing', { schema: thing }).catch(
-      (e: unknown) => e,
-    )) as ApiError;
+    const error = (await apiRequest(getThing).catch((e: unknown) => e)) as ApiError;
     expect(error.kind).toBe('offline');
     expect(error.i18nKey).toBe('errors.offline');
     expect(isDeviceOnline()).toBe(false);
 
     server.use(http.get('*/api/thing', () => HttpResponse.json({ id: 'a', amountFen: 1 })));
-    await apiRequest('/thing', { schema: thing });
+    await apiRequest(getThing);
     expect(isDeviceOnline()).toBe(true);
   });
 
@@ -83,7 +86,7 @@ describe('apiRequest', () => {
         return HttpResponse.json({ id: 'a', amountFen: 1 });
       }),
     );
-    const error = (await apiRequest('/thing', { schema: thing, timeoutMs: 20 }).catch(
+    const error = (await apiRequest(getThing, { timeoutMs: 20 }).catch(
       (e: unknown) => e,
     )) as ApiError;
     expect(error.kind).toBe('timeout');
@@ -97,9 +100,7 @@ describe('apiRequest', () => {
         HttpResponse.json({ code: 'UNAUTHENTICATED' }, { status: 401 }),
       ),
     );
-    const error = (await apiRequest('/thing', { schema: thing }).catch(
-      (e: unknown) => e,
-    )) as ApiError;
+    const error = (await apiRequest(getThing).catch((e: unknown) => e)) as ApiError;
     expect(error.kind).toBe('session-expired');
     // The body's own code is not what the person reads: every 401 means "sign in again".
     expect(error.i18nKey).toBe('errors.session-expired');
@@ -120,14 +121,36 @@ describe('apiRequest', () => {
         return new HttpResponse(null, { status: 204 });
       }),
     );
-    await apiRequest('/thing');
-    await apiRequest('/thing', { method: 'POST', body: {}, idempotencyKey: 'intent-1' });
-    await apiRequest('/thing', { method: 'DELETE', idempotencyKey: 'intent-2' });
+    await apiRequest(getNothing);
+    await apiRequest(postThing, { body: {}, idempotencyKey: 'intent-1' });
+    await apiRequest(deleteThing, { idempotencyKey: 'intent-2' });
     configureApiClient({ getToken: () => null });
     expect(seen).toEqual([
       { auth: 'Bearer token-123', key: null },
       { auth: 'Bearer token-123', key: 'intent-1' },
       { auth: 'Bearer token-123', key: 'intent-2' },
+    ]);
+  });
+
+  it('fills path parameters encoded, and leaves out query values that are null or undefined', async () => {
+    const urls: string[] = [];
+    server.use(
+      http.get('*/api/things/:thingId/parts/:partId', ({ request }) => {
+        urls.push(new URL(request.url).pathname + new URL(request.url).search);
+        return HttpResponse.json({ id: 'a', amountFen: 1 });
+      }),
+    );
+    await apiRequest(getPart, {
+      params: { thingId: 'a/b c', partId: 'p1' },
+      query: { year: 2026 },
+    });
+    await apiRequest(getPart, {
+      params: { thingId: 't', partId: 'p2' },
+      query: { year: null, q: '布洛芬 & co' },
+    });
+    expect(urls).toEqual([
+      '/api/things/a%2Fb%20c/parts/p1?year=2026',
+      `/api/things/t/parts/p2?q=${encodeURIComponent('布洛芬').replace(/%20/g, '+')}+%26+co`,
     ]);
   });
 });

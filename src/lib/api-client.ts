@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { apiErrorBodySchema } from '@/api-contract/common';
+import type { Endpoint, QueryParameter } from '@/api-contract/endpoint';
 import { appConfig } from './config';
 import { apiConfig } from './api-config';
 import { ApiError } from './api-error';
@@ -8,24 +9,90 @@ import { reportReachability } from './connectivity';
 export { ApiError, isApiError, type ApiErrorKind } from './api-error';
 export { configureApiClient } from './api-config';
 
-interface CommonOptions<S extends z.ZodMiniType> {
-  body?: unknown;
-  /** Schema of a 2xx body; omit for 204 responses. */
-  schema?: S;
-  timeoutMs?: number;
-  signal?: AbortSignal;
+/**
+ * What the client needs of an endpoint of the registry (src/api-contract): its method, its path
+ * template, its schemas and its query parameters. Call sites pass the registry's entry, so the
+ * path, method, schemas and whether a key is required are written once, in the contract.
+ */
+export type CallableEndpoint = Pick<Endpoint, 'method' | 'path'> & {
+  request?: z.ZodMiniType;
+  response?: z.ZodMiniType;
+  query?: readonly Pick<QueryParameter, 'name'>[];
+};
+
+/** `'/family/premiums/{id}'` → `'id'`. */
+type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+
+type QueryNames<E extends CallableEndpoint> = E extends { query: readonly (infer Q)[] }
+  ? Q extends { name: infer N extends string }
+    ? N
+    : never
+  : never;
+
+type QueryValue = string | number | null | undefined;
+
+export type ResponseOf<E extends CallableEndpoint> = E extends {
+  response: infer S extends z.ZodMiniType;
 }
+  ? z.infer<S>
+  : undefined;
+
+type ParamsOption<E extends CallableEndpoint> = [PathParamNames<E['path']>] extends [never]
+  ? { params?: never }
+  : { params: Readonly<Record<PathParamNames<E['path']>, string>> };
+
+type QueryOption<E extends CallableEndpoint> = [QueryNames<E>] extends [never]
+  ? { query?: never }
+  : { query?: Readonly<Partial<Record<QueryNames<E>, QueryValue>>> };
+
+type BodyOption<E extends CallableEndpoint> = E extends { request: infer S extends z.ZodMiniType }
+  ? { body: z.input<S> }
+  : { body?: never };
 
 /**
  * A mutation must name its idempotency key: one per user intent, made by the caller (see
  * intent-keys.ts) and reused on every retry of that intent, so a retry after a lost answer
  * cannot do the work twice. A key made here, per call, could not promise that.
  */
-export type RequestOptions<S extends z.ZodMiniType> = CommonOptions<S> &
-  (
-    | { method?: 'GET'; idempotencyKey?: never }
-    | { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; idempotencyKey: string }
-  );
+type KeyOption<E extends CallableEndpoint> = E['method'] extends 'GET'
+  ? { idempotencyKey?: never }
+  : { idempotencyKey: string };
+
+export type CallOptions<E extends CallableEndpoint> = ParamsOption<E> &
+  QueryOption<E> &
+  BodyOption<E> &
+  KeyOption<E> & { timeoutMs?: number; signal?: AbortSignal };
+
+/** Options may be left out only when nothing in them is required. */
+export type CallArgs<E extends CallableEndpoint> =
+  Record<string, never> extends Required<Pick<CallOptions<E>, RequiredKeys<CallOptions<E>>>>
+    ? [options?: CallOptions<E>]
+    : [options: CallOptions<E>];
+
+type RequiredKeys<T> = {
+  [K in keyof T]-?: Record<string, never> extends Pick<T, K> ? never : K;
+}[keyof T];
+
+/** The path with its `{param}` templates filled in, and the query string. */
+export function endpointUrl(
+  endpoint: Pick<CallableEndpoint, 'path'>,
+  params: Readonly<Record<string, string>> = {},
+  query: Readonly<Record<string, QueryValue>> = {},
+): string {
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`${endpoint.path}: no value for {${name}}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== null && value !== undefined) search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
 
 /** A static file of the app's own origin, left out of the precache so only the network answers. */
 const PROBE_URL = `${import.meta.env.BASE_URL}connectivity.txt`;
@@ -52,11 +119,21 @@ export async function probeReachable(): Promise<boolean> {
 }
 
 /** The only caller of `fetch` in the app. */
-export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
-  path: string,
-  options: RequestOptions<S> = {},
-): Promise<z.infer<S>> {
-  const method = options.method ?? 'GET';
+export async function apiRequest<const E extends CallableEndpoint>(
+  endpoint: E,
+  ...[callOptions]: CallArgs<E>
+): Promise<ResponseOf<E>> {
+  // The conditional option types narrow only at call sites; inside, read them as their union.
+  const options: {
+    params?: Readonly<Record<string, string>>;
+    query?: Readonly<Record<string, QueryValue>>;
+    body?: unknown;
+    idempotencyKey?: string;
+    timeoutMs?: number;
+    signal?: AbortSignal;
+  } = callOptions ?? {};
+  const { method } = endpoint;
+  const path = endpointUrl(endpoint, options.params, options.query);
   const headers = new Headers({ Accept: 'application/json' });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   const token = apiConfig.hooks.getToken();
@@ -114,7 +191,7 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
     });
   }
 
-  if (!options.schema || response.status === 204) return undefined as z.infer<S>;
+  if (!endpoint.response || response.status === 204) return undefined as ResponseOf<E>;
 
   let json: unknown;
   try {
@@ -122,9 +199,9 @@ export async function apiRequest<S extends z.ZodMiniType = z.ZodMiniVoid>(
   } catch (cause) {
     throw new ApiError('invalid-response', { status: response.status, cause });
   }
-  const result = options.schema.safeParse(json);
+  const result = endpoint.response.safeParse(json);
   if (!result.success) {
     throw new ApiError('invalid-response', { status: response.status, cause: result.error });
   }
-  return result.data;
+  return result.data as ResponseOf<E>;
 }

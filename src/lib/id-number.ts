@@ -1,3 +1,5 @@
+import { chinaDateOf } from '@/rules/dates';
+
 /**
  * Resident identity card numbers (公民身份号码), GB 11643-1999: 6-digit region code, 8-digit
  * birth date (YYYYMMDD), 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2
@@ -41,10 +43,9 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth;
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+// China's day, not the device's: an age or a birth date "in the future" counts China's days.
+function chinaTodayOnDevice(): string {
+  return chinaDateOf(Date.now());
 }
 
 /**
@@ -79,7 +80,7 @@ export function validateIdNumber(id: string, options: { today?: string } = {}): 
   if (!/^\d{17}[\dX]$/.test(idNumber)) return { valid: false, error: 'format' };
 
   const birthDate = birthDateFromId(idNumber);
-  const today = options.today ?? localToday();
+  const today = options.today ?? chinaTodayOnDevice();
   if (
     birthDate === null ||
     Number(birthDate.slice(0, 4)) < EARLIEST_BIRTH_YEAR ||

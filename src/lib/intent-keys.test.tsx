@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { configureFaultRuntime } from '@mocks/faults';
 import { readState } from '@mocks/db';
 import { NO_FAULTS, PERSONA_PHONES } from '@mocks/seed';
-import { smsCodeResponseSchema } from '@/api-contract/auth';
+import { authEndpoints } from '@/api-contract/auth';
 import { demoStateSchema } from '@/api-contract/demo';
 import { callApi } from '@mocks/test-utils';
 import { apiRequest } from './api-client';
@@ -90,12 +90,7 @@ describe('useIdempotentMutation against the demo backend', () => {
         useIdempotentMutation({
           mutationFn: (p: string, idempotencyKey: string) => {
             keys.push(idempotencyKey);
-            return apiRequest('/auth/sms-code', {
-              method: 'POST',
-              body: { phone: p },
-              schema: smsCodeResponseSchema,
-              idempotencyKey,
-            });
+            return apiRequest(authEndpoints.sendSmsCode, { body: { phone: p }, idempotencyKey });
           },
         }),
       { wrapper },

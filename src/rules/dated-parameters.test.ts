@@ -20,7 +20,6 @@ import { withDatedValue } from './policies/fixtures/with-dated-value';
 import {
   choosePolicy,
   datedPolicies,
-  definitionOn,
   findDatedPolicy,
   policyInputs,
   policyPeriod,
@@ -93,7 +92,7 @@ describe('the bundled policy data', () => {
       for (const date of [from, ...policyChangeDates(policy).filter((d) => d > from)]) {
         for (const status of ['employed', 'retired'] as const) {
           for (const enrolment of ['unit', 'individual-tier1', 'individual-tier2'] as const) {
-            expect(() => lawOn(policy, status, enrolment, date)).not.toThrow();
+            expect(() => lawOn(policy, { status, enrolment }, date)).not.toThrow();
           }
         }
       }
@@ -252,12 +251,13 @@ describe('a hypothetical Chongqing 2026 cap change (policies/fixtures/cq-cap-202
 
 describe('other readers of dated parameters', () => {
   it('give the one-day shape of a policy on a date', () => {
-    expect(definitionOn(cqWithCap2026, '2025-12-31').cap).toMatchObject({
-      amountFen: { employed: { unit: 300_000 } },
-    });
-    expect(definitionOn(cqWithCap2026, '2026-01-01').cap).toMatchObject({
-      amountFen: { employed: { unit: 350_000, 'individual-tier1': 80_000 } },
-    });
+    const employed = (enrolment: 'unit' | 'individual-tier1') =>
+      ({ status: 'employed', enrolment }) as const;
+    expect(lawOn(cqWithCap2026, employed('unit'), '2025-12-31').cap.capFen).toBe(300_000);
+    expect(lawOn(cqWithCap2026, employed('unit'), '2026-01-01').cap.capFen).toBe(350_000);
+    expect(lawOn(cqWithCap2026, employed('individual-tier1'), '2026-01-01').cap.capFen).toBe(
+      80_000,
+    );
   });
 
   it('give the monthly account credit in force on the month’s first day', () => {

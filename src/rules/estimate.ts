@@ -1,30 +1,22 @@
 import { isoDayNumber } from './dates';
 import { RulesInputError } from './errors';
-import { accountPays } from './formulas/account';
-import { annualCap, noCap, type CapOutcome } from './formulas/cap';
-import { cashPays } from './formulas/cash';
-import {
-  noDeductible,
-  visitDeductible,
-  yearDeductible,
-  type DeductibleOutcome,
-} from './formulas/deductible';
-import { leftForThisPolicy } from './formulas/other-schemes';
-import { poolShare } from './formulas/ratio';
-import { kindsCoveredOn, lawOn, policyChangeDates, type LawOnDay } from './law';
-import { RULES_ERROR, RULES_STEP, type RulesStepKey } from './message-keys';
+import { accountPays, accountStep } from './formulas/account';
+import { applyCap, capStep } from './formulas/cap';
+import { cashPays, cashStep } from './formulas/cash';
+import { applyDeductible, deductibleStep } from './formulas/deductible';
+import { leftForThisPolicy, otherSchemesStep } from './formulas/other-schemes';
+import { poolShare, ratioStep } from './formulas/ratio';
+import { kindsCoveredOn, lawOn, type LawOnDay } from './law';
+import { RULES_ERROR } from './message-keys';
 import type { Policy } from './policy-model';
 import { findDatedPolicy, policyPeriod } from './policy-registry';
 import {
   type ClaimKind,
   type ClaimResult,
-  type Enrolment,
   type EstimateInput,
   type EstimateResult,
   type InstitutionLevel,
-  type MemberStatus,
-  type MessageParams,
-  type RuleRef,
+  type Member,
   type TraceStep,
   type YearResult,
   type YearSoFar,
@@ -35,8 +27,9 @@ import { checkFen, checkMember, isObject, isValidFen } from './validate';
  * The engine (docs/decisions/002, 016). It reads the input, then settles each claim in date
  * order under the rules in force on its date, composing one formula per rule:
  *   other schemes → deductible → ratio → annual cap → personal account → cash.
- * The formulas are in src/rules/formulas/; the numbers and their citations come from the
- * policy's dated parameters (src/rules/law.ts).
+ * Each rule is its dated data (src/rules/policies/) and its formula (src/rules/formulas/), which
+ * also reads that data on a day and builds the rule's trace step; this file only reads the input
+ * and runs the formulas in order.
  */
 
 /** Keeps every sum of amounts exact: MAX_CLAIMS × MAX_AMOUNT_FEN < 2^53. */
@@ -65,8 +58,7 @@ interface CreditIn {
 
 interface Reading {
   readonly policy: Policy;
-  readonly status: MemberStatus;
-  readonly enrolment: Enrolment;
+  readonly member: Member;
   readonly balanceFen: number;
   /** In processing order: by date, input order among equal dates. */
   readonly claims: readonly ClaimIn[];
@@ -227,7 +219,7 @@ function readInput(input: EstimateInput, given: Policy | undefined): Reading {
       policyId: String(input.policyId),
     });
   }
-  const { status, enrolment } = checkMember(['member'], input.member);
+  const member = checkMember(['member'], input.member);
   const balanceFen = checkFen(['personalAccountBalanceFen'], input.personalAccountBalanceFen);
 
   const rawClaims: unknown = input.claims;
@@ -251,8 +243,7 @@ function readInput(input: EstimateInput, given: Policy | undefined): Reading {
 
   return {
     policy,
-    status,
-    enrolment,
+    member,
     balanceFen,
     claims: inDateOrder(claims),
     credits: inDateOrder(credits),
@@ -290,20 +281,6 @@ function readYearsSoFar(raw: unknown): Map<number, YearSoFar> {
 
 // ---------------------------------------------------------------------------------------------
 
-const NO_PARAMS: MessageParams = Object.freeze({});
-
-function step(
-  rule: RuleRef,
-  messageKey: RulesStepKey,
-  params: MessageParams,
-  beforeFen: number,
-  afterFen: number,
-  remainingBeforeFen: number | null = null,
-  remainingAfterFen: number | null = null,
-): TraceStep {
-  return { rule, messageKey, params, beforeFen, afterFen, remainingBeforeFen, remainingAfterFen };
-}
-
 /** The year's running amounts: the deductible met and what the pool paid, from 1 January. */
 interface YearTally {
   year: number;
@@ -334,51 +311,6 @@ class PersonalAccount {
   }
 }
 
-function deductibleFor(law: LawOnDay, claim: ClaimIn, eligibleFen: number, year: YearTally) {
-  const d = law.deductible;
-  if (d.per === 'none') return noDeductible(eligibleFen);
-  if (d.per === 'visit') return visitDeductible(eligibleFen, d.amountFen, claim.metAtPrescriber);
-  return yearDeductible(eligibleFen, d.amountFen, year.deductibleUsedFen);
-}
-
-function deductibleStep(law: LawOnDay, claim: ClaimIn, eligibleFen: number, d: DeductibleOutcome) {
-  const rule = law.deductible;
-  if (rule.per === 'none') return step(rule.rule, d.messageKey, NO_PARAMS, eligibleFen, d.afterFen);
-  const cited = rule.per === 'visit' && claim.metAtPrescriber ? rule.waiver : rule.rule;
-  return step(
-    cited,
-    d.messageKey,
-    rule.params,
-    eligibleFen,
-    d.afterFen,
-    d.remainingBeforeFen,
-    d.remainingAfterFen,
-  );
-}
-
-function ratioStep(law: LawOnDay, claim: ClaimIn, baseFen: number, uncappedFen: number) {
-  const { ratio } = law;
-  const params = ratio.params[claim.level];
-  if (!ratio.byLevel)
-    return step(ratio.rule[claim.level], RULES_STEP.ratioFlat, params, baseFen, uncappedFen);
-  // The ratio follows the prescribing institution's level, not the pharmacy's (004, 第十二条).
-  if (claim.kind === 'pharmacy')
-    return step(ratio.pharmacy, RULES_STEP.ratioPrescriberLevel, params, baseFen, uncappedFen);
-  return step(ratio.rule[claim.level], RULES_STEP.ratioByLevel, params, baseFen, uncappedFen);
-}
-
-function capStep(law: LawOnDay, uncappedFen: number, cap: CapOutcome) {
-  return step(
-    law.cap.rule,
-    cap.messageKey,
-    law.cap.params,
-    uncappedFen,
-    cap.poolFen,
-    cap.remainingBeforeFen,
-    cap.remainingAfterFen,
-  );
-}
-
 /** One claim under the law of its day; updates the year's tally and the account. */
 function settle(
   claim: ClaimIn,
@@ -391,17 +323,19 @@ function settle(
   const eligibleFen = leftForThisPolicy(claim.costFen, claim.otherFen);
 
   // 2. The deductible: the year's remaining one, one per visit, or none.
-  const deductible = deductibleFor(law, claim, eligibleFen, year);
+  const deductible = applyDeductible(
+    law.deductible,
+    eligibleFen,
+    year.deductibleUsedFen,
+    claim.metAtPrescriber,
+  );
   year.deductibleUsedFen += deductible.appliedFen;
 
   // 3. The pool's ratio of what is above it, half-up to the fen.
   const uncappedFen = poolShare(deductible.afterFen, law.ratio.bp[claim.level]);
 
   // 4. The annual cap: only this pool's payments use it up, never other schemes'.
-  const cap =
-    law.cap.capFen === null
-      ? noCap(uncappedFen)
-      : annualCap(uncappedFen, law.cap.capFen, year.poolPaidFen);
+  const cap = applyCap(law.cap, uncappedFen, year.poolPaidFen);
   year.poolPaidFen += cap.poolFen;
   year.capFen = law.cap.capFen;
 
@@ -415,25 +349,14 @@ function settle(
 
   const trace: TraceStep[] = [];
   if (withTrace) {
-    if (claim.otherFen > 0) {
-      trace.push(
-        step(law.otherSchemes, RULES_STEP.otherSchemes, NO_PARAMS, claim.costFen, eligibleFen),
-      );
-    }
+    if (claim.otherFen > 0)
+      trace.push(otherSchemesStep(law.otherSchemes, claim.costFen, eligibleFen));
     trace.push(
-      deductibleStep(law, claim, eligibleFen, deductible),
-      ratioStep(law, claim, deductible.afterFen, uncappedFen),
-      capStep(law, uncappedFen, cap),
-      step(
-        law.account,
-        RULES_STEP.account,
-        NO_PARAMS,
-        shareFen,
-        cashFen,
-        balanceBeforeFen,
-        account.balanceFen,
-      ),
-      step(law.cash, RULES_STEP.cash, NO_PARAMS, cashFen, 0),
+      deductibleStep(law.deductible, eligibleFen, claim.metAtPrescriber, deductible),
+      ratioStep(law.ratio, claim.kind, claim.level, deductible.afterFen, uncappedFen),
+      capStep(law.cap, uncappedFen, cap),
+      accountStep(law.account, shareFen, cashFen, balanceBeforeFen, account.balanceFen),
+      cashStep(law.cash, cashFen),
     );
   }
 
@@ -453,11 +376,7 @@ function settle(
 }
 
 function run(input: EstimateInput, withTrace: boolean, given?: Policy): EstimateResult {
-  const { policy, status, enrolment, balanceFen, claims, credits, yearsSoFar } = readInput(
-    input,
-    given,
-  );
-  const changeDates = policyChangeDates(policy);
+  const { policy, member, balanceFen, claims, credits, yearsSoFar } = readInput(input, given);
   const account = new PersonalAccount(balanceFen, credits);
   const years: YearResult[] = [];
   const results: ClaimResult[] = [];
@@ -467,7 +386,7 @@ function run(input: EstimateInput, withTrace: boolean, given?: Policy): Estimate
   for (const claim of claims) {
     // Claims come in date order, so the law only needs looking up again when a change is reached.
     if (law === undefined || (law.until !== null && claim.date >= law.until)) {
-      law = lawOn(policy, status, enrolment, claim.date, changeDates);
+      law = lawOn(policy, member, claim.date);
     }
     // The deductible and the cap are per calendar year and reset on 1 January.
     const calendarYear = Number(claim.date.slice(0, 4));

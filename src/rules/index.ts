@@ -12,14 +12,15 @@ export {
   type CashReason,
 } from './settlement';
 export { estimate, estimateUnderPolicy, estimateWithoutTrace, MAX_CLAIMS } from './estimate';
+export { kindsCoveredOn, lawOn, type LawOnDay } from './law';
+export type { CapOnDay } from './formulas/cap';
+export type { DeductibleOnDay } from './formulas/deductible';
+export type { RatioOnDay } from './formulas/ratio';
 export { RulesInputError, isRulesInputError, pathToField, type RulesInputPath } from './errors';
 export {
   choosePolicy,
   datedPolicies,
-  definitionOn,
   findDatedPolicy,
-  findPolicy,
-  getPolicyDefinition,
   policies,
   policyInputs,
   policyKey,
@@ -66,6 +67,12 @@ export {
 export {
   BP_PER_WHOLE,
   FEN_PER_YUAN,
+  down,
+  halfEven,
+  halfUp,
+  mulRatio,
+  up,
+  type Rounding,
   MAX_AMOUNT_FEN,
   MAX_INPUT_FEN,
   formatBpAsPercent,
@@ -116,11 +123,9 @@ export {
   type ByEnrolment,
   type ByLevel,
   type ByStatus,
-  type CapRule,
   type Claim,
   type ClaimKind,
   type ClaimResult,
-  type DeductibleRule,
   type Enrolment,
   type EstimateInput,
   type EstimateResult,
@@ -128,9 +133,7 @@ export {
   type Member,
   type MemberStatus,
   type MessageParams,
-  type PolicyDefinition,
   type PolicyInfo,
-  type RatioRule,
   type RegionCode,
   type SeedDocId,
   type SourceRef,

@@ -1,69 +1,45 @@
-import { decidingEntryOn, inForceOn, type Citation, type Parameter } from './parameters';
-import type { Clause, Policy } from './policy-model';
-import type {
-  ClaimKind,
-  Enrolment,
-  InstitutionLevel,
-  MemberStatus,
-  MessageParams,
-  RuleRef,
-} from './types';
+import { capOn, type CapOnDay } from './formulas/cap';
+import { deductibleOn, type DeductibleOnDay } from './formulas/deductible';
+import { ratioOn, type RatioOnDay } from './formulas/ratio';
+import type { RulesPolicyKey } from './message-keys';
+import { clauseOn, inForceOn, requiredOn, ruleRef } from './parameters';
+import type { Policy, PolicyKey } from './policy-model';
+import { findDatedPolicy, policyKey, policyPeriod } from './policy-registry';
+import type { ClaimKind, Member, RegionCode, RuleRef } from './types';
 
 /*
- * A policy's rules as they stand for one member on one day: the numbers the formulas take and
- * the rule references the trace cites, each saying since when its value has been in force.
- * The engine looks again only when a claim's date reaches `until`.
+ * The one shape in which screens and the engine read a policy: its rules as they stand for one
+ * member on one day, each with the reference a trace cites and the day its value came into force.
+ * Generic plumbing: each rule's own reading is its formula's `…On` function (src/rules/formulas).
  */
 
 export interface LawOnDay {
+  /** Today's id of the policy (its first alias), and its canonical key. */
+  readonly id: string;
+  readonly key: PolicyKey;
+  readonly region: RegionCode;
+  readonly titleKey: RulesPolicyKey;
+  readonly regionKey: RulesPolicyKey;
+  /** The day read: the day asked for, or the nearest day the policy is in force. */
+  readonly day: string;
   /** The next day any of this policy's parameters changes; null when none does. */
   readonly until: string | null;
+  /** Inclusive, YYYY-MM-DD. */
+  readonly effectiveFrom: string;
+  /** Inclusive; absent while the policy has no stated end. */
+  readonly effectiveTo?: string;
+  readonly effective: RuleRef;
+  readonly coverage: RuleRef;
+  readonly kinds: readonly ClaimKind[];
   readonly otherSchemes: RuleRef;
-  readonly deductible:
-    | {
-        readonly per: 'calendar-year' | 'visit';
-        readonly amountFen: number;
-        readonly rule: RuleRef;
-        readonly waiver: RuleRef;
-        readonly params: MessageParams;
-      }
-    | { readonly per: 'none'; readonly rule: RuleRef };
-  readonly ratio: {
-    readonly byLevel: boolean;
-    readonly bp: Readonly<Record<InstitutionLevel, number>>;
-    readonly rule: Readonly<Record<InstitutionLevel, RuleRef>>;
-    readonly pharmacy: RuleRef;
-    readonly params: Readonly<Record<InstitutionLevel, MessageParams>>;
-  };
-  /** capFen null: no cap applies on this day (none stated, or a null line ended it). */
-  readonly cap: {
-    readonly capFen: number | null;
-    readonly rule: RuleRef;
-    readonly params: MessageParams;
-  };
+  readonly deductible: DeductibleOnDay;
+  readonly ratio: RatioOnDay;
+  readonly cap: CapOnDay;
+  /** The personal account pays the person's share while its balance lasts. */
   readonly account: RuleRef;
+  /** Whatever is left is the person's to pay. */
   readonly cash: RuleRef;
 }
-
-const NO_PARAMS: MessageParams = Object.freeze({});
-
-function ref(id: string, citation: Citation, from: string): RuleRef {
-  return Object.freeze({ id, source: citation.source, basis: citation.basis, inForceFrom: from });
-}
-
-/** A parameter that must have a value on `date`; its absence is a bug in the policy data. */
-function required<T>(parameter: Parameter<T>, date: string, what: string) {
-  const value = inForceOn(parameter, date);
-  if (value === undefined) throw new RangeError(`${what}: no value in force on ${date}`);
-  return value;
-}
-
-function clauseRef(clause: Clause, date: string): RuleRef {
-  const value = required(clause.values, date, clause.id);
-  return ref(clause.id, value, value.from);
-}
-
-const LEVELS: readonly InstitutionLevel[] = [1, 2, 3];
 
 /** Every date on which something in the policy changes, ascending, without repeats. */
 export function policyChangeDates(policy: Policy): string[] {
@@ -83,91 +59,57 @@ export function policyChangeDates(policy: Policy): string[] {
   return [...dates].sort();
 }
 
-/** The policy's rules for a member with `status` and `enrolment` on `date`. */
-export function lawOn(
-  policy: Policy,
-  status: MemberStatus,
-  enrolment: Enrolment,
-  date: string,
-  changeDates: readonly string[] = policyChangeDates(policy),
-): LawOnDay {
-  const { deductible, ratio, cap } = policy;
+// Policy data never changes once built (fixtures are new objects), so its walk is done once.
+const changeDatesOf = new WeakMap<Policy, readonly string[]>();
 
-  let deductibleLaw: LawOnDay['deductible'];
-  const amount =
-    deductible.per === 'none' ? undefined : decidingEntryOn(deductible.amountFen[status], date);
-  if (deductible.per === 'none') {
-    deductibleLaw = {
-      per: 'none',
-      rule: clauseRef({ id: deductible.id, values: deductible.values }, date),
-    };
-  } else if (amount === undefined) {
-    throw new RangeError(`${deductible.id}: no value in force on ${date}`);
-  } else if (amount.value === null) {
-    // A null line ends the deductible: from then on none is charged, citing that line.
-    deductibleLaw = { per: 'none', rule: ref(deductible.id, amount, amount.from) };
-  } else {
-    const rule = ref(deductible.id, amount, amount.from);
-    deductibleLaw = {
-      per: deductible.per,
-      amountFen: amount.value,
-      rule,
-      waiver: deductible.per === 'visit' ? clauseRef(deductible.waiver, date) : rule,
-      params: Object.freeze({ deductibleFen: amount.value }),
-    };
+function cachedChangeDates(policy: Policy): readonly string[] {
+  let dates = changeDatesOf.get(policy);
+  if (dates === undefined) {
+    dates = policyChangeDates(policy);
+    changeDatesOf.set(policy, dates);
   }
-
-  const bp = {} as Record<InstitutionLevel, number>;
-  const ratioRules = {} as Record<InstitutionLevel, RuleRef>;
-  const ratioParams = {} as Record<InstitutionLevel, MessageParams>;
-  for (const level of LEVELS) {
-    const parameter = ratio.by === 'institution-level' ? ratio.bp[status][level] : ratio.bp[status];
-    const value = required(parameter, date, `${ratio.id}.${status}`);
-    bp[level] = value.value;
-    ratioRules[level] = ref(ratio.id, value, value.from);
-    const params: Record<string, number> = { ratioBp: value.value };
-    if (ratio.by === 'institution-level') params.level = level;
-    ratioParams[level] = Object.freeze(params);
-  }
-  const pharmacy =
-    ratio.by === 'institution-level' ? clauseRef(ratio.pharmacy, date) : ratioRules[1];
-
-  let capLaw: LawOnDay['cap'];
-  if (cap.per === 'none') {
-    capLaw = {
-      capFen: null,
-      rule: clauseRef({ id: cap.id, values: cap.values }, date),
-      params: NO_PARAMS,
-    };
-  } else {
-    // A null line ends the cap: from then on the trace cites the line that ended it.
-    const entry = decidingEntryOn(cap.amountFen[status][enrolment], date);
-    if (entry === undefined) throw new RangeError(`${cap.id}: no value in force on ${date}`);
-    capLaw = {
-      capFen: entry.value,
-      rule: ref(cap.id, entry, entry.from),
-      params: entry.value === null ? NO_PARAMS : Object.freeze({ capFen: entry.value }),
-    };
-  }
-
-  return {
-    until: changeDates.find((d) => d > date) ?? null,
-    otherSchemes: clauseRef(policy.otherSchemes, date),
-    deductible: deductibleLaw,
-    ratio: {
-      byLevel: ratio.by === 'institution-level',
-      bp,
-      rule: ratioRules,
-      pharmacy,
-      params: ratioParams,
-    },
-    cap: capLaw,
-    account: clauseRef(policy.account, date),
-    cash: clauseRef(policy.cash, date),
-  };
+  return dates;
 }
 
 /** The kinds of claim the policy covers on `date`; before it starts, those it will cover first. */
 export function kindsCoveredOn(policy: Policy, date: string): readonly ClaimKind[] {
   return (inForceOn(policy.coverage.values, date) ?? policy.coverage.values[0])?.value ?? [];
+}
+
+/**
+ * A policy (bundled, by id or key; or policy data such as a draft or a test fixture) as it stands
+ * for `member` on `date`. A screen may ask about a day outside the policy's period, e.g. the
+ * meters of a year before it began: it then reads the policy's first (or last) day.
+ */
+export function lawOn(policy: Policy | string, member: Member, date: string): LawOnDay {
+  const data = typeof policy === 'string' ? findDatedPolicy(policy) : policy;
+  if (data === undefined) throw new RangeError(`lawOn: unknown policy ${String(policy)}`);
+  const period = policyPeriod(data);
+  const day =
+    date < period.from
+      ? period.from
+      : period.to !== undefined && date > period.to
+        ? period.to
+        : date;
+  const { status, enrolment } = member;
+  const law: LawOnDay = {
+    id: data.aliases[0],
+    key: policyKey(data),
+    region: data.region,
+    titleKey: data.titleKey,
+    regionKey: data.regionKey,
+    day,
+    until: cachedChangeDates(data).find((d) => d > day) ?? null,
+    effectiveFrom: period.from,
+    effective: clauseOn(data.period, day),
+    coverage: ruleRef(data.coverage.id, requiredOn(data.coverage.values, day, data.coverage.id)),
+    kinds: kindsCoveredOn(data, day),
+    otherSchemes: clauseOn(data.otherSchemes, day),
+    deductible: deductibleOn(data.deductible, status, day),
+    ratio: ratioOn(data.ratio, status, day),
+    cap: capOn(data.cap, status, enrolment, day),
+    account: clauseOn(data.account, day),
+    cash: clauseOn(data.cash, day),
+  };
+  return period.to === undefined ? law : { ...law, effectiveTo: period.to };
 }

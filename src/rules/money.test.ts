@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  down,
   formatBpAsPercent,
+  halfEven,
+  halfUp,
   formatFenAsYuan,
   isFen,
   MAX_INPUT_FEN,
@@ -10,8 +13,44 @@ import {
   normaliseAmountText,
   parseYuanToFen,
   RULES_ERROR,
+  up,
   yuanToFen,
 } from './index';
+
+describe('named rounding modes (dinero.js: down, up, halfUp, halfEven)', () => {
+  it('worked examples: 2.5, −2.5, 2.4 and 2.6 in tenths', () => {
+    const cases = [25, -25, 24, 26, -26, 15, -15, 0, 30];
+    expect(cases.map((n) => down(n, 10))).toEqual([2, -3, 2, 2, -3, 1, -2, 0, 3]);
+    expect(cases.map((n) => up(n, 10))).toEqual([3, -2, 3, 3, -2, 2, -1, 0, 3]);
+    expect(cases.map((n) => halfUp(n, 10))).toEqual([3, -2, 2, 3, -3, 2, -1, 0, 3]);
+    expect(cases.map((n) => halfEven(n, 10))).toEqual([2, -2, 2, 3, -3, 2, -2, 0, 3]);
+  });
+
+  it('match exact rational rounding for any safe dividend and positive divisor', () => {
+    const floorDiv = (a: bigint, b: bigint) => (a % b < 0n ? a / b - 1n : a / b);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 50), max: 2 ** 50 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (n, d) => {
+          const a = BigInt(n);
+          const b = BigInt(d);
+          const floor = floorDiv(a, b);
+          const twice = 2n * (a - floor * b); // 0 ≤ twice < 2b: twice the distance above floor
+          const even = floor % 2n === 0n ? floor : floor + 1n;
+          const nearest = twice < b ? floor : twice > b ? floor + 1n : undefined;
+          return (
+            down(n, d) === Number(floor) &&
+            up(n, d) === Number(a % b === 0n ? floor : floor + 1n) &&
+            halfUp(n, d) === Number(nearest ?? floor + 1n) &&
+            halfEven(n, d) === Number(nearest ?? even)
+          );
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+});
 
 describe('mulRatioHalfUp', () => {
   it('rounds half-up to the fen', () => {

@@ -11,7 +11,7 @@ export const BP_PER_WHOLE = 10_000;
 
 /**
  * The largest single amount the engine accepts (100,000,000 元). With at most MAX_CLAIMS
- * claims, sums stay far below 2^53 and `amount × ratio` stays exact in a double.
+ * claims, sums stay far below 2^53 and `amount × ratio` stays a safe integer.
  */
 export const MAX_AMOUNT_FEN = 10_000_000_000;
 
@@ -23,40 +23,77 @@ export function isFen(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/**
- * amountFen × ratioBp / 10,000, rounded half-up (ties go towards +∞) to the fen.
- * Integer arithmetic only: the product is exact because amounts stay below MAX_AMOUNT_FEN.
- */
-export function mulRatioHalfUp(amountFen: number, ratioBp: number): number {
-  const product = amountFen * ratioBp;
-  if (!Number.isSafeInteger(amountFen) || !Number.isSafeInteger(ratioBp)) {
-    throw new RangeError(`mulRatioHalfUp: integers required (${amountFen}, ${ratioBp})`);
-  }
-  if (!Number.isSafeInteger(product)) {
-    throw new RangeError(`mulRatioHalfUp: ${amountFen} × ${ratioBp} is not exact`);
-  }
-  // amount = high × 10,000 + low, so amount × ratio = high × ratio × 10,000 + low × ratio and only
-  // the low part needs rounding. Every intermediate of an everyday amount then stays a small
-  // integer, which V8 keeps unboxed; the one large product (above 2^31 from about 30,000 元 at
-  // 70 %) made every amount of a result a boxed double: 831 against 607 bytes per traced claim
-  // and half the speed on the Fuzhou DRG workload (docs/decisions/002).
-  const low = amountFen % BP_PER_WHOLE;
-  const high = (amountFen - low) / BP_PER_WHOLE;
-  const shifted = low * ratioBp + BP_PER_WHOLE / 2;
-  const rem = shifted % BP_PER_WHOLE;
-  // JS `%` keeps the dividend's sign; floor division needs one step down for negatives.
-  return high * ratioBp + (shifted - rem) / BP_PER_WHOLE - (rem < 0 ? 1 : 0);
+// ---------------------------------------------------------------------------------------------
+// Rounding, as dinero.js names it: each mode turns `dividend / divisor` (safe integers, divisor
+// positive) into a whole number. JS `%` is exact on safe integers and keeps the dividend's sign,
+// so `dividend - remainder` divides exactly and every mode is a choice between two integers.
+
+/** How a quotient becomes a whole number of fen. */
+export type Rounding = (dividend: number, divisor: number) => number;
+
+/** The quotient truncated towards zero, and what is left (with the dividend's sign). */
+function truncate(dividend: number, divisor: number): { quotient: number; remainder: number } {
+  const remainder = dividend % divisor;
+  return { quotient: (dividend - remainder) / divisor, remainder };
 }
 
-/** amountFen × ratioBp / 10,000, rounded down to the fen (for non-negative amounts). */
-export function mulRatioFloor(amountFen: number, ratioBp: number): number {
-  const product = amountFen * ratioBp;
-  if (!Number.isSafeInteger(product) || product < 0) {
-    throw new RangeError(
-      `mulRatioFloor: ${amountFen} × ${ratioBp} is not a safe non-negative integer`,
-    );
+/** Towards −∞ (floor). */
+export const down: Rounding = (dividend, divisor) => {
+  const { quotient, remainder } = truncate(dividend, divisor);
+  return remainder < 0 ? quotient - 1 : quotient;
+};
+
+/** Towards +∞ (ceiling). */
+export const up: Rounding = (dividend, divisor) => {
+  const { quotient, remainder } = truncate(dividend, divisor);
+  return remainder > 0 ? quotient + 1 : quotient;
+};
+
+/** To the nearest; a tie goes towards +∞ (−0.5 → 0, 0.5 → 1). */
+export const halfUp: Rounding = (dividend, divisor) => {
+  const { quotient, remainder } = truncate(dividend, divisor);
+  const twice = 2 * Math.abs(remainder);
+  if (twice < divisor) return quotient;
+  if (twice > divisor) return remainder > 0 ? quotient + 1 : quotient - 1;
+  return remainder > 0 ? quotient + 1 : quotient;
+};
+
+/** To the nearest; a tie goes to the even neighbour (banker's rounding: 0.5 → 0, 1.5 → 2). */
+export const halfEven: Rounding = (dividend, divisor) => {
+  const { quotient, remainder } = truncate(dividend, divisor);
+  const twice = 2 * Math.abs(remainder);
+  const away = remainder > 0 ? quotient + 1 : quotient - 1;
+  if (twice < divisor) return quotient;
+  if (twice > divisor) return away;
+  return quotient % 2 === 0 ? quotient : away;
+};
+
+const NOT_INTEGERS = 'integer fen and basis points required';
+const NOT_EXACT = 'the product is beyond exact integers';
+
+/**
+ * amountFen × ratioBp / 10,000, rounded to the fen by `rounding`. The product is checked to be
+ * a safe integer, so the result is exact; amounts the engine accepts are always far inside.
+ */
+export function mulRatio(amountFen: number, ratioBp: number, rounding: Rounding): number {
+  if (!Number.isSafeInteger(amountFen) || !Number.isSafeInteger(ratioBp)) {
+    throw new RangeError(`mulRatio: ${NOT_INTEGERS} (${amountFen}, ${ratioBp})`);
   }
-  return (product - (product % BP_PER_WHOLE)) / BP_PER_WHOLE;
+  const product = amountFen * ratioBp;
+  if (!Number.isSafeInteger(product)) {
+    throw new RangeError(`mulRatio: ${amountFen} × ${ratioBp}: ${NOT_EXACT}`);
+  }
+  return rounding(product, BP_PER_WHOLE);
+}
+
+/** amountFen × ratioBp / 10,000, half-up to the fen: how the pool's share is rounded. */
+export function mulRatioHalfUp(amountFen: number, ratioBp: number): number {
+  return mulRatio(amountFen, ratioBp, halfUp);
+}
+
+/** amountFen × ratioBp / 10,000, rounded down to the fen. */
+export function mulRatioFloor(amountFen: number, ratioBp: number): number {
+  return mulRatio(amountFen, ratioBp, down);
 }
 
 /** Whole yuan to fen; for data and tests written in yuan. */

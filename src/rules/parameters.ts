@@ -1,4 +1,4 @@
-import type { Basis, SourceRef } from './types';
+import type { Basis, RuleRef, SourceRef } from './types';
 
 /*
  * Parameters as dated data (docs/decisions/016): every number a policy uses is a list of values,
@@ -28,6 +28,15 @@ export interface InForce<T> extends Citation {
   readonly value: T;
 }
 
+/** A rule: its id as traces cite it and its dated values. */
+export interface DatedRule<T> {
+  readonly id: string;
+  readonly values: Parameter<T>;
+}
+
+/** A clause with no number (other schemes first, account, cash): in force or not, and where. */
+export type Clause = DatedRule<true>;
+
 /** One line of a parameter: `dated('2024-01-01', 20_000, art4)`. */
 export function dated<T>(from: string, value: T | null, citation: Citation): DatedValue<T> {
   return { from, value, source: citation.source, basis: citation.basis };
@@ -48,14 +57,6 @@ export function inForceOn<T>(parameter: Parameter<T>, date: string): InForce<T> 
   const entry = entryOn(parameter, date);
   if (entry === undefined || entry.value === null) return undefined;
   return { from: entry.from, value: entry.value, source: entry.source, basis: entry.basis };
-}
-
-/** The entry (value or ending `null`) that decides `date`, with its citation. */
-export function decidingEntryOn<T>(
-  parameter: Parameter<T>,
-  date: string,
-): DatedValue<T> | undefined {
-  return entryOn(parameter, date);
 }
 
 /**
@@ -82,11 +83,6 @@ export function inForceDuring<T>(parameter: Parameter<T>, year: number): InForce
   return values;
 }
 
-/** Every date on which the parameter changes, for the engine to know when to look again. */
-export function changeDates(parameter: Parameter<unknown>): string[] {
-  return parameter.map((entry) => entry.from);
-}
-
 /** A parameter's entries are in strictly increasing date order; the data tests check it. */
 export function isOrdered(parameter: Parameter<unknown>): boolean {
   for (let i = 1; i < parameter.length; i++) {
@@ -96,4 +92,35 @@ export function isOrdered(parameter: Parameter<unknown>): boolean {
       return false;
   }
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a rule's data on a day, for the `…On` function of each formula.
+
+/** What a trace cites for a rule whose value came from `entry`. Frozen: steps share it. */
+export function ruleRef(id: string, entry: Citation & { readonly from: string }): RuleRef {
+  return Object.freeze({ id, source: entry.source, basis: entry.basis, inForceFrom: entry.from });
+}
+
+/** A value that must be in force on `date`; its absence is a bug in the policy data. */
+export function requiredOn<T>(parameter: Parameter<T>, date: string, what: string): InForce<T> {
+  const value = inForceOn(parameter, date);
+  if (value === undefined) throw new RangeError(`${what}: no value in force on ${date}`);
+  return value;
+}
+
+/** The entry (value or ending `null`) that must decide `date`. */
+export function requiredEntryOn<T>(
+  parameter: Parameter<T>,
+  date: string,
+  what: string,
+): DatedValue<T> {
+  const entry = entryOn(parameter, date);
+  if (entry === undefined) throw new RangeError(`${what}: no value in force on ${date}`);
+  return entry;
+}
+
+/** A clause as a trace cites it on `date`. */
+export function clauseOn(clause: Clause, date: string): RuleRef {
+  return ruleRef(clause.id, requiredOn(clause.values, date, clause.id));
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimate,
-  getPolicyDefinition,
-  policies,
-  POLICY_IDS,
-  RULES_MESSAGE_KEYS,
-  sourceDocKeys,
-} from './index';
+import type { Enrolment, MemberStatus } from './types';
+import { estimate, lawOn, policies, POLICY_IDS, RULES_MESSAGE_KEYS, sourceDocKeys } from './index';
+
+/** The policy's first day as it stands for each member, for the tables below. */
+const onFirstDay = (id: string, status: MemberStatus, enrolment: Enrolment = 'unit') => {
+  const info = policies.find((p) => p.id === id);
+  if (info === undefined) throw new Error(`no policy ${id}`);
+  return lawOn(id, { status, enrolment }, info.effectiveFrom);
+};
 
 describe('bundled policies', () => {
   it('lists the three policies with their periods and kinds', () => {
@@ -57,14 +58,14 @@ describe('bundled policies', () => {
         expect(doc, source.doc).toBeDefined();
         for (const key of Object.values(doc ?? {})) expect(RULES_MESSAGE_KEYS).toContain(key);
       }
-      const p = getPolicyDefinition(info.id as (typeof POLICY_IDS)[number]);
+      const p = onFirstDay(info.id, 'employed');
       for (const rule of [
         p.effective,
         p.coverage,
         p.otherSchemes,
-        p.deductible,
-        p.ratio,
-        p.cap,
+        p.deductible.rule,
+        p.ratio.rule[1],
+        p.cap.rule,
         p.account,
         p.cash,
       ]) {
@@ -76,34 +77,59 @@ describe('bundled policies', () => {
   });
 
   it('holds the Chongqing table of POLICY-FACTS §4 (004, 问答八)', () => {
-    const p = getPolicyDefinition('cq-employee-outpatient-2024');
-    expect(p.deductible).toMatchObject({
-      per: 'calendar-year',
-      amountFen: { employed: 20_000, retired: 10_000 },
+    const cq = 'cq-employee-outpatient-2024';
+    const byStatus = <T>(read: (status: MemberStatus) => T) => ({
+      employed: read('employed'),
+      retired: read('retired'),
     });
-    expect(p.ratio).toMatchObject({
-      by: 'institution-level',
-      bp: { employed: { 1: 6_000, 2: 6_000, 3: 5_000 }, retired: { 1: 7_000, 2: 7_000, 3: 6_000 } },
+    const byEnrolment = (status: MemberStatus) => ({
+      unit: onFirstDay(cq, status, 'unit').cap.capFen,
+      'individual-tier2': onFirstDay(cq, status, 'individual-tier2').cap.capFen,
+      'individual-tier1': onFirstDay(cq, status, 'individual-tier1').cap.capFen,
     });
-    expect(p.cap).toMatchObject({
-      per: 'calendar-year',
-      amountFen: {
-        employed: { unit: 300_000, 'individual-tier2': 300_000, 'individual-tier1': 80_000 },
-        retired: { unit: 400_000, 'individual-tier2': 400_000, 'individual-tier1': 120_000 },
-      },
+    expect(byStatus((s) => onFirstDay(cq, s).deductible)).toMatchObject({
+      employed: { per: 'calendar-year', amountFen: 20_000 },
+      retired: { per: 'calendar-year', amountFen: 10_000 },
+    });
+    expect(byStatus((s) => onFirstDay(cq, s).ratio)).toMatchObject({
+      employed: { byLevel: true, bp: { 1: 6_000, 2: 6_000, 3: 5_000 } },
+      retired: { byLevel: true, bp: { 1: 7_000, 2: 7_000, 3: 6_000 } },
+    });
+    expect(byStatus(byEnrolment)).toEqual({
+      employed: { unit: 300_000, 'individual-tier2': 300_000, 'individual-tier1': 80_000 },
+      retired: { unit: 400_000, 'individual-tier2': 400_000, 'individual-tier1': 120_000 },
     });
   });
 
   it('holds the Shanxi (003) and Fuzhou (002) parameters', () => {
-    expect(getPolicyDefinition('sx-pharmacy-2023')).toMatchObject({
+    const table = (id: string) => {
+      const employed = onFirstDay(id, 'employed');
+      const retired = onFirstDay(id, 'retired');
+      return {
+        deductible: {
+          per: employed.deductible.per,
+          basis: employed.deductible.rule.basis,
+          amountFen: {
+            employed: employed.deductible.per === 'none' ? null : employed.deductible.amountFen,
+            retired: retired.deductible.per === 'none' ? null : retired.deductible.amountFen,
+          },
+        },
+        ratio: {
+          byLevel: employed.ratio.byLevel,
+          bp: { employed: employed.ratio.bp[1], retired: retired.ratio.bp[1] },
+        },
+        cap: { capFen: employed.cap.capFen, basis: employed.cap.rule.basis },
+      };
+    };
+    expect(table('sx-pharmacy-2023')).toMatchObject({
       deductible: { per: 'visit', amountFen: { employed: 3_000, retired: 3_000 } },
-      ratio: { by: 'flat', bp: { employed: 6_000, retired: 6_500 } },
-      cap: { per: 'none', basis: 'assumed' },
+      ratio: { byLevel: false, bp: { employed: 6_000, retired: 6_500 } },
+      cap: { capFen: null, basis: 'assumed' },
     });
-    expect(getPolicyDefinition('fz-drg-2021')).toMatchObject({
+    expect(table('fz-drg-2021')).toMatchObject({
       deductible: { per: 'none', basis: 'stated' },
-      ratio: { by: 'flat', bp: { employed: 7_000, retired: 7_000 } },
-      cap: { per: 'none', basis: 'assumed' },
+      ratio: { byLevel: false, bp: { employed: 7_000, retired: 7_000 } },
+      cap: { capFen: null, basis: 'assumed' },
     });
   });
 });
@@ -113,8 +139,7 @@ describe('every step of a trace cites the policy it applies', () => {
   // bureau's text; each policy's own document is the one its effective date comes from.
   for (const info of policies) {
     it(`${info.id}: every rule in every trace cites the policy's own document`, () => {
-      const policyDoc = getPolicyDefinition(info.id as (typeof POLICY_IDS)[number]).effective.source
-        .doc;
+      const policyDoc = onFirstDay(info.id, 'employed').effective.source.doc;
       for (const kind of info.kinds) {
         for (const member of [
           { status: 'employed', enrolment: 'unit' },

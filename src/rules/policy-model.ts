@@ -1,18 +1,16 @@
+import type { CapSpec } from './formulas/cap';
+import type { DeductibleSpec } from './formulas/deductible';
+import type { RatioSpec } from './formulas/ratio';
 import type { RulesPolicyKey } from './message-keys';
-import type { Parameter } from './parameters';
-import type {
-  ByEnrolment,
-  ByLevel,
-  ByStatus,
-  ClaimKind,
-  Enrolment,
-  MemberStatus,
-  RegionCode,
-} from './types';
+import type { Clause, DatedRule, Parameter } from './parameters';
+import type { ClaimKind, Enrolment, MemberStatus, RegionCode } from './types';
+
+export type { CapSpec, Clause, DatedRule, DeductibleSpec, RatioSpec };
 
 /*
  * A policy as dated data (docs/decisions/016). Each rule has a stable id and dated parameters;
- * the formula it uses is named by its `per` / `by` field and lives in src/rules/formulas/.
+ * the formula it uses is named by its `per` / `by` field, and the formula's file
+ * (src/rules/formulas/) also says how the rule's data reads on a day and what its trace cites.
  * Rules with no number of their own (other schemes pay first, the account pays, the rest is cash)
  * are dated `true` values, so their citation can change with the law like any number.
  */
@@ -22,49 +20,6 @@ export type Scheme = 'employee-outpatient' | 'pharmacy-pooling' | 'drg-inpatient
 
 /** `${region}/${scheme}`: the canonical way to name a policy; today's ids are aliases of it. */
 export type PolicyKey = `${RegionCode}/${Scheme}`;
-
-/** A rule: its id as traces cite it and its dated values. */
-export interface DatedRule<T> {
-  readonly id: string;
-  readonly values: Parameter<T>;
-}
-
-/** A clause with no number (other schemes first, account, cash): in force or not, and where. */
-export type Clause = DatedRule<true>;
-
-export type DeductibleSpec =
-  | {
-      readonly id: string;
-      readonly per: 'calendar-year';
-      readonly amountFen: ByStatus<Parameter<number>>;
-    }
-  | {
-      readonly id: string;
-      readonly per: 'visit';
-      readonly amountFen: ByStatus<Parameter<number>>;
-      /** 合并计算: a visit whose prescriber already charged the deductible is not charged again. */
-      readonly waiver: Clause;
-    }
-  | { readonly id: string; readonly per: 'none'; readonly values: Parameter<true> };
-
-export type RatioSpec =
-  | {
-      readonly id: string;
-      readonly by: 'institution-level';
-      readonly bp: ByStatus<ByLevel<Parameter<number>>>;
-      /** Pharmacy purchases are paid at the prescribing institution's level. */
-      readonly pharmacy: Clause;
-    }
-  | { readonly id: string; readonly by: 'flat'; readonly bp: ByStatus<Parameter<number>> };
-
-export type CapSpec =
-  | {
-      readonly id: string;
-      readonly per: 'calendar-year';
-      /** A `null` line ends the cap: from that day none applies. */
-      readonly amountFen: ByStatus<ByEnrolment<Parameter<number>>>;
-    }
-  | { readonly id: string; readonly per: 'none'; readonly values: Parameter<true> };
 
 /** Monthly personal-account credit (Chongqing 第九条). */
 export interface AccountCreditSpec {

@@ -166,57 +166,7 @@ export type ByStatus<T> = Readonly<Record<MemberStatus, T>>;
 export type ByEnrolment<T> = Readonly<Record<Enrolment, T>>;
 export type ByLevel<T> = Readonly<Record<InstitutionLevel, T>>;
 
-interface Rule {
-  readonly id: string;
-  readonly source: SourceRef;
-  readonly basis: Basis;
-}
-
-export type DeductibleRule =
-  | (Rule & { readonly per: 'calendar-year'; readonly amountFen: ByStatus<number> })
-  | (Rule & {
-      readonly per: 'visit';
-      readonly amountFen: ByStatus<number>;
-      /** 合并计算: the prescribing visit's deductible counts for the pharmacy purchase. */
-      readonly waiver: Rule;
-    })
-  | (Rule & { readonly per: 'none' });
-
-export type RatioRule =
-  | (Rule & {
-      readonly by: 'institution-level';
-      readonly bp: ByStatus<ByLevel<number>>;
-      /** Pharmacy purchases use the prescriber's level; its own citation. */
-      readonly pharmacy: Rule;
-    })
-  | (Rule & { readonly by: 'flat'; readonly bp: ByStatus<number> });
-
-export type CapRule =
-  | (Rule & { readonly per: 'calendar-year'; readonly amountFen: ByStatus<ByEnrolment<number>> })
-  | (Rule & { readonly per: 'none' });
-
 export type RegionCode = 'CN-CQ' | 'CN-SX' | 'CN-FJ';
-
-export interface PolicyDefinition {
-  readonly id: string;
-  readonly region: RegionCode;
-  readonly titleKey: RulesPolicyKey;
-  readonly regionKey: RulesPolicyKey;
-  /** Inclusive, YYYY-MM-DD. */
-  readonly effectiveFrom: string;
-  /** Inclusive; absent while the policy has no stated end. */
-  readonly effectiveTo?: string;
-  readonly effective: Rule;
-  readonly coverage: Rule & { readonly kinds: readonly ClaimKind[] };
-  readonly otherSchemes: Rule;
-  readonly deductible: DeductibleRule;
-  readonly ratio: RatioRule;
-  readonly cap: CapRule;
-  /** The personal account pays the person's share while its balance lasts. */
-  readonly account: Rule;
-  /** Whatever is left is the person's to pay. */
-  readonly cash: Rule;
-}
 
 export interface PolicyInfo {
   readonly id: string;

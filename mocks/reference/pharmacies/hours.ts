@@ -1,5 +1,6 @@
 /** Opening hours: the time of day in China, and whether a shop is open at it. */
 
+import { CHINA_UTC_OFFSET_MS } from '@/rules/dates';
 import type { Pharmacy } from './generate';
 
 const MINUTES_PER_DAY = 24 * 60;
@@ -10,7 +11,7 @@ const MINUTES_PER_DAY = 24 * 60;
  */
 export function chinaMinuteOfDay(epochMs: number): number {
   const dayMs = 86_400_000;
-  const local = (((epochMs + 8 * 3_600_000) % dayMs) + dayMs) % dayMs;
+  const local = (((epochMs + CHINA_UTC_OFFSET_MS) % dayMs) + dayMs) % dayMs;
   return Math.floor(local / 60_000);
 }
 

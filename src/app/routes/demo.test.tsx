@@ -8,7 +8,7 @@ import { renderApp } from '@/test/render-app';
 const CQ_RETIREE = '重庆 · 退休职工 · 72 岁';
 
 async function personaItem(label: string): Promise<HTMLElement> {
-  const item = (await screen.findByText(label, {}, { timeout: 5_000 })).closest('li');
+  const item = (await screen.findByText(label)).closest('li');
   if (!item) throw new Error(`${label} is not in a list item`);
   return item;
 }
@@ -20,7 +20,7 @@ describe('/demo', () => {
     const first = renderApp('/demo');
     const name = `切换为此用户：${CQ_RETIREE}`;
     // The route, its strings and the demo state all load first.
-    await user.click(await screen.findByRole('button', { name }, { timeout: 5_000 }));
+    await user.click(await screen.findByRole('button', { name }));
     expect(await within(await personaItem(CQ_RETIREE)).findByText('当前')).toBeVisible();
 
     // What a fault does to the profile; a new app (new query cache) is what a reload leaves.

@@ -45,7 +45,7 @@ function accountWith(personId: string, relation: 'father' | 'spouse', fen = 0): 
   });
 }
 
-const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 4000 });
+const find = (text: string | RegExp) => screen.findByText(text);
 
 describe('/family', () => {
   it('says why a person cannot open the account before anything is filled in', async () => {
@@ -108,7 +108,7 @@ describe('/family', () => {
     signInAs(fz.personId);
     accountWith(fz.personId, 'father');
     renderApp('/family/relatives/new');
-    const relation = await screen.findByLabelText('与您的关系', {}, { timeout: 4000 });
+    const relation = await screen.findByLabelText('与您的关系');
     const name = screen.getByLabelText('亲属姓名');
     const id = screen.getByLabelText('亲属身份证号');
     const submit = screen.getByRole('button', { name: '提交绑定' });
@@ -147,7 +147,7 @@ describe('/family', () => {
     const token = signInAs(fz.personId);
     const father = accountWith(fz.personId, 'father', 100_000);
     const { router } = renderApp(`/family/pay?relative=${father}&year=2027`);
-    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('为父亲 林*华 缴纳 2027 年度城乡居民医保 400.00 元');
     // The session ends on the server while the person types the password.
@@ -173,7 +173,7 @@ describe('/family', () => {
     const personalBefore = balanceFen(readState(), fz.personId, 'personal');
     armLostFamilyAnswer();
     const first = renderApp('/family/transfer?amount=500');
-    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
     await screen.findByRole('dialog');
     fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
       target: { value: '802413' },
@@ -200,7 +200,7 @@ describe('/family', () => {
     const father = accountWith(fz.personId, 'father', 100_000);
     armLostFamilyAnswer();
     renderApp(`/family/pay?relative=${father}&year=2027`);
-    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
     await screen.findByRole('dialog');
     fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
       target: { value: '802413' },
@@ -220,7 +220,7 @@ describe('/family', () => {
     signInAs(fz.personId);
     accountWith(fz.personId, 'father');
     renderApp('/family/transfer?amount=500');
-    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
     await screen.findByRole('dialog');
     fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
       target: { value: '111111' },
@@ -235,7 +235,7 @@ describe('/family', () => {
     installManualClock(NOV_2026);
     signInAs(fz.personId);
     renderApp('/family');
-    fireEvent.click(await screen.findByRole('checkbox', {}, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: '开通账户' }));
     fireEvent.click(await screen.findByRole('radio', { name: '短信验证码' }));
     fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
@@ -243,9 +243,7 @@ describe('/family', () => {
     const code = readState().smsCodes.get(fz.phone)?.code ?? '';
     fireEvent.change(screen.getByLabelText('6 位短信验证码'), { target: { value: code } });
     fireEvent.click(screen.getByRole('button', { name: '确认' }));
-    expect(await screen.findByTestId('family-balance', {}, { timeout: 4000 })).toHaveTextContent(
-      '0.00',
-    );
+    expect(await screen.findByTestId('family-balance')).toHaveTextContent('0.00');
   });
 
   it('filters the history by relative; the balances are the ledger sums', async () => {
@@ -270,7 +268,7 @@ describe('/family', () => {
       );
     });
     renderApp('/family/history');
-    const list = await screen.findByTestId('family-history', {}, { timeout: 4000 });
+    const list = await screen.findByTestId('family-history');
     expect(list.querySelectorAll('li')).toHaveLength(3);
     expect(screen.getByTestId('history-family-balance')).toHaveTextContent('200.00');
     fireEvent.change(screen.getByLabelText('按亲属筛选'), { target: { value: father } });

@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useMe } from '@/features/auth/api/get-me';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { Skeleton } from '@/components/skeleton';
 import { maskName } from '@/lib/mask';
 
@@ -44,7 +44,7 @@ export function AccountCard() {
         </p>
         <p className="card__figure">
           <span className="card__figure-label">{t('home.account')}</span>
-          <MoneyText fen={insurance.personalAccountBalanceFen} />
+          <Money fen={insurance.personalAccountBalanceFen} />
         </p>
         <p className={me.data.voucherActivated ? 'tag tag--ok' : 'tag tag--warn'}>
           {t(me.data.voucherActivated ? 'home.voucherActivated' : 'home.voucherNotActivated')}

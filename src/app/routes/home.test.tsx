@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useSession } from '@/features/auth/stores/session-store';
 import { renderApp } from '@/test/render-app';
-import { switchPersonaResponseSchema } from '@/api-contract/demo';
+import { demoEndpoints } from '@/api-contract/demo';
 import { apiRequest } from '@/lib/api-client';
 import { server } from '@mocks/node';
 
@@ -22,27 +22,23 @@ describe('home', () => {
     useSession.getState().signIn('some-token');
     renderApp('/');
     // The client retries a failed query once, quietly, before it shows the error.
-    expect(
-      await screen.findByText('服务返回的数据异常，未予显示，请稍后重试', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('服务返回的数据异常，未予显示，请稍后重试')).toBeInTheDocument();
     expect(screen.queryByText('个人账户余额')).not.toBeInTheDocument();
     expect(screen.queryByText(/张/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '重试' }));
-    await screen.findByText('服务返回的数据异常，未予显示，请稍后重试', {}, { timeout: 4000 });
+    await screen.findByText('服务返回的数据异常，未予显示，请稍后重试');
     expect(calls).toBeGreaterThanOrEqual(3);
   });
 
   it('writes label and value with a full-width colon in Chinese', async () => {
-    const session = await apiRequest('/__demo/persona', {
-      method: 'POST',
+    const session = await apiRequest(demoEndpoints.demoPersona, {
       body: { personaId: 'cq-retiree' },
       idempotencyKey: crypto.randomUUID(),
-      schema: switchPersonaResponseSchema,
     });
     useSession.getState().signIn(session.token);
     renderApp('/');
-    const line = await screen.findByText(/^参保地/, {}, { timeout: 4000 });
+    const line = await screen.findByText(/^参保地/);
     expect(line.textContent).toMatch(/^参保地：重庆市 · /);
     expect(line.textContent).not.toContain(':');
   });

@@ -1,5 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { useMe } from '@/features/auth/api/get-me';
 import { useSignOut } from '@/features/auth/hooks/use-sign-out';
 import { confirm } from '@/components/confirm';
@@ -51,21 +52,18 @@ function Settings() {
       <h2 id="me-settings" className="card__title">
         {t('me.settings')}
       </h2>
-      <fieldset className="segmented">
-        <legend className="field__label">{t('me.language')}</legend>
-        {LANGUAGES.map((lng: Language) => (
-          <label key={lng} className="segmented__option" lang={lng}>
-            <input
-              type="radio"
-              name="language"
-              value={lng}
-              checked={language === lng}
-              onChange={() => setLanguage(lng)}
-            />
-            <span>{t(`me.languageName.${lng}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup<Language>
+        legend={t('me.language')}
+        legendClassName="field__label"
+        name="language"
+        value={language}
+        options={LANGUAGES.map((lng) => ({
+          value: lng,
+          label: t(`me.languageName.${lng}`),
+          lang: lng,
+        }))}
+        onChange={setLanguage}
+      />
       <label className="switch-row">
         <span>
           {t('me.elderMode')}

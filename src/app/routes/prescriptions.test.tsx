@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
-import { switchPersonaResponseSchema } from '@/api-contract/demo';
-import { prescriptionDetailSchema, prescriptionListSchema } from '@/api-contract/prescriptions';
+import { demoEndpoints } from '@/api-contract/demo';
+import { prescriptionEndpoints } from '@/api-contract/prescriptions';
 import { useSession } from '@/features/auth/stores/session-store';
 import { apiRequest } from '@/lib/api-client';
 import { resetAllStores } from '@/lib/store-registry';
@@ -13,11 +13,9 @@ import { renderApp } from '@/test/render-app';
 import { pharmacySplit } from '@/features/prescriptions/components/split';
 
 async function signIn(personaId = 'fz-employee') {
-  const session = await apiRequest('/__demo/persona', {
-    method: 'POST',
+  const session = await apiRequest(demoEndpoints.demoPersona, {
     body: { personaId },
     idempotencyKey: crypto.randomUUID(),
-    schema: switchPersonaResponseSchema,
   });
   useSession.getState().signIn(session.token);
 }
@@ -78,7 +76,7 @@ describe('prescription list', () => {
     }
     // 林晓燕's first prescription: the drug names are part of the card and of its name.
     const link = within(items[0] as HTMLElement).getByRole('link');
-    const detail = await apiRequest('/prescriptions', { schema: prescriptionListSchema });
+    const detail = await apiRequest(prescriptionEndpoints.listPrescriptions);
     const names = detail.items[0]?.drugNames ?? [];
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
@@ -183,7 +181,9 @@ describe('at the pharmacy counter with no signal', () => {
     // rx-fz-03 was sent to a pharmacy for pick-up (the seed).
     const first = renderApp('/prescriptions/rx-fz-03');
     const code = (await screen.findByTestId('pickup-code')).textContent ?? '';
-    const rx = await apiRequest('/prescriptions/rx-fz-03', { schema: prescriptionDetailSchema });
+    const rx = await apiRequest(prescriptionEndpoints.getPrescription, {
+      params: { prescriptionId: 'rx-fz-03' },
+    });
     const pharmacyName = rx.dispensing?.pharmacyName ?? '';
     expect(rx.status).toBe('sent');
     expect(code).toMatch(/^\d{8}$/);
@@ -201,17 +201,13 @@ describe('at the pharmacy counter with no signal', () => {
     loseTheNetwork();
     const offline = renderApp('/prescriptions/rx-fz-03');
     // After the client's one quiet retry.
-    expect(await screen.findByTestId('pickup-code', {}, { timeout: 10_000 })).toHaveTextContent(
-      code,
-    );
+    expect(await screen.findByTestId('pickup-code')).toHaveTextContent(code);
     expect(screen.getByRole('link', { name: pharmacyName })).toBeInTheDocument();
     expect(screen.getByText(/^离线显示 · 更新于 \d{2}:\d{2}$/)).toBeInTheDocument();
     expect(screen.queryByText('处方加载失败')).toBeNull();
     offline.unmount();
     renderApp('/prescriptions');
-    expect(
-      await screen.findByText(/^离线显示 · 更新于 \d{2}:\d{2}$/, {}, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^离线显示 · 更新于 \d{2}:\d{2}$/)).toBeInTheDocument();
     expect(screen.getAllByText('已流转药店')).not.toHaveLength(0);
 
     // What every sign-out runs (by hand, after the idle timeout, or when the session ended).

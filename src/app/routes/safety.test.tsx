@@ -157,7 +157,7 @@ describe('查药品追溯码 on /safety', () => {
       ),
     );
     renderApp('/safety?trace=81234567890123456789');
-    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
 });

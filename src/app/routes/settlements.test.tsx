@@ -42,7 +42,7 @@ function billed(quantity: number, unitPriceFen = 1_280): string {
   });
 }
 
-const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 4000 });
+const find = (text: string | RegExp) => screen.findByText(text);
 
 async function confirmWithPassword(): Promise<void> {
   const dialog = await screen.findByRole('dialog');
@@ -57,7 +57,7 @@ describe('/settlements', () => {
     signInAs(cq.personId);
     billed(2, 1_500);
     renderApp('/');
-    const pay = await screen.findByRole('link', { name: '去支付' }, { timeout: 4000 });
+    const pay = await screen.findByRole('link', { name: '去支付' });
     fireEvent.click(pay);
     expect(await find(/盐酸二甲双胍片/)).toBeInTheDocument();
     expect(screen.getByText('甲类')).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('/settlements', () => {
     if (!s) throw new Error('no bill');
     const before = balanceFen(readState(), cq.personId, 'personal');
     renderApp(`/settlements/${id}`);
-    fireEvent.click(await screen.findByRole('button', { name: /确认支付/ }, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('button', { name: /确认支付/ }));
     expect(screen.getByRole('alert')).toHaveTextContent('请选择微信支付或支付宝');
     fireEvent.click(screen.getByRole('radio', { name: '微信支付' }));
     fireEvent.click(screen.getByRole('button', { name: /确认支付/ }));
@@ -93,7 +93,7 @@ describe('/settlements', () => {
     transact((tx) => tx.paymentSettings.put({ id: 'current', outcome: 'cancelled' }));
     const before = balanceFen(readState(), cq.personId, 'personal');
     renderApp(`/settlements/${id}`);
-    fireEvent.click(await screen.findByRole('radio', { name: '支付宝' }, { timeout: 4000 }));
+    fireEvent.click(await screen.findByRole('radio', { name: '支付宝' }));
     fireEvent.click(screen.getByRole('button', { name: /确认支付/ }));
     await confirmWithPassword();
     expect(await find('您取消了支付，未扣款。结算单仍可支付。')).toBeInTheDocument();

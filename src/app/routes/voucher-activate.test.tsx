@@ -26,9 +26,7 @@ afterEach(() => {
 });
 
 async function throughIdentity(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(
-    await screen.findByRole('checkbox', { name: /我已阅读并同意/ }, { timeout: 4000 }),
-  );
+  await user.click(await screen.findByRole('checkbox', { name: /我已阅读并同意/ }));
   await user.click(screen.getByRole('button', { name: '下一步' }));
   await user.type(screen.getByLabelText('真实姓名'), ty?.profile.name ?? '');
   await user.type(screen.getByLabelText('身份证号'), ty?.profile.idNumber ?? '');
@@ -40,7 +38,7 @@ describe('the activation wizard', () => {
     const user = userEvent.setup();
     signInAs(ty.personId);
     renderApp('/voucher/activate');
-    expect(await screen.findByText('第 1 步，共 5 步', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText('第 1 步，共 5 步')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /我已阅读并同意/ }));
     await user.click(screen.getByRole('button', { name: '下一步' }));
     expect(screen.getByText('第 2 步，共 5 步')).toBeInTheDocument();
@@ -61,7 +59,7 @@ describe('the activation wizard', () => {
       ),
     );
     renderApp('/voucher/activate');
-    expect(await screen.findByText('第 1 步，共 5 步', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText('第 1 步，共 5 步')).toBeInTheDocument();
     await throughIdentity(user);
     expect(await screen.findByText('第 3 步，共 5 步')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '确认参保地' })).toBeInTheDocument();
@@ -74,7 +72,7 @@ describe('the activation wizard', () => {
     const user = userEvent.setup();
     signInAs(ty.personId);
     renderApp('/voucher/activate');
-    await user.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 4000 }));
+    await user.click(await screen.findByRole('button', { name: '下一步' }));
     expect(screen.getByText('请先阅读并勾选同意，才能继续')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /我已阅读并同意/ }));
     await user.click(screen.getByRole('button', { name: '下一步' }));
@@ -182,7 +180,7 @@ describe('the activation wizard', () => {
       faceCheckValidUntilMs: Date.now() + 300_000,
     });
     renderApp('/voucher/activate');
-    const password = await screen.findByLabelText('医保密码', {}, { timeout: 4000 });
+    const password = await screen.findByLabelText('医保密码');
     const confirmation = screen.getByLabelText('再次输入医保密码');
     const submit = screen.getByRole('button', { name: '完成激活' });
     for (const [typed, message] of [
@@ -227,7 +225,7 @@ describe('the activation wizard', () => {
       faceCheckValidUntilMs: Date.now() - 1,
     });
     renderApp('/voucher/activate');
-    await user.type(await screen.findByLabelText('医保密码', {}, { timeout: 4000 }), '580314');
+    await user.type(await screen.findByLabelText('医保密码'), '580314');
     await user.type(screen.getByLabelText('再次输入医保密码'), '580314');
     await user.click(screen.getByRole('button', { name: '完成激活' }));
     expect(screen.getByText('请先完成人脸识别')).toBeInTheDocument();

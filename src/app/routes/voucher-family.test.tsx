@@ -23,9 +23,7 @@ describe('the family proxy account screen', () => {
   it('says plainly that it is not the family mutual-aid account', async () => {
     signInAs(fz.personId);
     renderApp('/voucher/family');
-    expect(
-      await screen.findByRole('heading', { name: '这不是“家庭共济”' }, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '这不是“家庭共济”' })).toBeInTheDocument();
     expect(screen.getByText(/不涉及钱/)).toBeInTheDocument();
     expect(await screen.findByText('还没有添加家人。')).toBeInTheDocument();
   });
@@ -107,9 +105,7 @@ describe('the family proxy account screen', () => {
       }),
     );
     const { router } = renderApp('/voucher/family');
-    await user.click(
-      await screen.findByRole('button', { name: '出示林*禾的医保码' }, { timeout: 4000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: '出示林*禾的医保码' }));
     await user.click(screen.getByRole('button', { name: '返回' }));
     expect(await screen.findByRole('button', { name: '出示林*禾的医保码' })).toBeInTheDocument();
     expect(router.pathname).toBe('/voucher/family');

@@ -29,11 +29,7 @@ describe('/voucher', () => {
     signInAs(fz.personId);
     renderApp('/voucher');
     expect(
-      await screen.findByRole(
-        'img',
-        { name: /医保码二维码：林\*燕，参保地 福州市/ },
-        { timeout: 4000 },
-      ),
+      await screen.findByRole('img', { name: /医保码二维码：林\*燕，参保地 福州市/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('350102********0261')).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent(/\d+ 秒后自动刷新/);
@@ -49,9 +45,7 @@ describe('/voucher', () => {
   it('takes a person who has not activated to the wizard', async () => {
     signInAs(ty.personId);
     const { router } = renderApp('/voucher');
-    expect(
-      await screen.findByRole('heading', { name: '须知与授权' }, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '须知与授权' })).toBeInTheDocument();
     expect(router.pathname).toBe('/voucher/activate');
   });
 });

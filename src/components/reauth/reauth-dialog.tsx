@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '@/components/error-view';
+import { RadioGroup } from '@/components/radio-group';
+import { InlineError } from '@/components/inline-error';
 import { maskPhone } from '@/lib/mask';
 import { isApiError } from '@/lib/api-error';
-import { useReauth, useSendReauthCode } from './use-reauth';
+import { useSendSmsCode } from '@/lib/send-sms-code';
+import { useReauth } from './use-reauth';
 import { normaliseAmountText } from '@/rules';
 import './i18n/reauth-strings';
 import './reauth.css';
@@ -22,28 +24,15 @@ interface ReauthDialogProps {
 
 function ErrorLine({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const text = useErrorText(error);
   if (isApiError(error) && error.code === 'REAUTH_LOCKED') {
     const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
-    return (
-      <p className="form__error" role="alert">
-        {t('reauth.locked', { minutes })}
-      </p>
-    );
+    return <InlineError>{t('reauth.locked', { minutes })}</InlineError>;
   }
   if (isApiError(error) && error.code === 'REAUTH_PASSWORD_WRONG' && error.attemptsLeft) {
     // How many tries are left, before the lock rather than after it.
-    return (
-      <p className="form__error" role="alert">
-        {t('reauth.wrongPassword', { left: error.attemptsLeft })}
-      </p>
-    );
+    return <InlineError>{t('reauth.wrongPassword', { left: error.attemptsLeft })}</InlineError>;
   }
-  return (
-    <p className="form__error" role="alert">
-      {text}
-    </p>
-  );
+  return <InlineError error={error} />;
 }
 
 /**
@@ -59,7 +48,7 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
   const [secret, setSecret] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const reauth = useReauth();
-  const sendCode = useSendReauthCode();
+  const sendCode = useSendSmsCode();
   // Once granted, the screen's money request runs while the dialog stays up with its buttons
   // off, and the screen closes it when that request settles: a second tap of a double tap lands
   // on a disabled button here, not on whatever lies under a dialog that has already gone.
@@ -115,27 +104,23 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
           {t('reauth.title')}
         </h2>
         <p>{summary}</p>
-        <fieldset className="segmented">
-          <legend className="field__label">{t('reauth.title')}</legend>
-          {(['voucher-password', 'sms'] as const).map((m) => (
-            <label key={m} className="segmented__option">
-              <input
-                type="radio"
-                name="reauth-method"
-                value={m}
-                checked={method === m}
-                disabled={m === 'sms' && phone === undefined}
-                onChange={() => {
-                  setMethod(m);
-                  setSecret('');
-                  setLocalError(null);
-                  reauth.reset();
-                }}
-              />
-              <span>{t(m === 'sms' ? 'reauth.smsMethod' : 'reauth.passwordMethod')}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('reauth.title')}
+          legendClassName="field__label"
+          name="reauth-method"
+          value={method}
+          options={(['voucher-password', 'sms'] as const).map((m) => ({
+            value: m,
+            label: t(m === 'sms' ? 'reauth.smsMethod' : 'reauth.passwordMethod'),
+            disabled: m === 'sms' && phone === undefined,
+          }))}
+          onChange={(m) => {
+            setMethod(m);
+            setSecret('');
+            setLocalError(null);
+            reauth.reset();
+          }}
+        />
         {method === 'sms' && phone !== undefined ? (
           <div className="field">
             <button
@@ -170,11 +155,7 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
             aria-invalid={localError !== null || reauth.isError}
             onChange={(e) => setSecret(e.target.value)}
           />
-          {localError ? (
-            <p className="form__error" role="alert">
-              {localError}
-            </p>
-          ) : null}
+          {localError ? <InlineError>{localError}</InlineError> : null}
           {reauth.isError ? <ErrorLine error={reauth.error} /> : null}
         </div>
         <div className="modal-sheet__buttons">

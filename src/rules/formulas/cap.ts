@@ -1,4 +1,78 @@
 import { RULES_STEP, type RulesStepKey } from '../message-keys';
+import { clauseOn, requiredEntryOn, ruleRef, type Parameter } from '../parameters';
+import { NO_PARAMS, step } from '../trace';
+import type {
+  ByEnrolment,
+  ByStatus,
+  Enrolment,
+  MemberStatus,
+  MessageParams,
+  RuleRef,
+  TraceStep,
+} from '../types';
+
+/*
+ * The annual cap (年度最高支付限额): its dated data in a policy file, how that data reads on a
+ * day, the formulas with their worked examples, and the trace step that cites it.
+ */
+
+/** The rule as policy data. */
+export type CapSpec =
+  | {
+      readonly id: string;
+      readonly per: 'calendar-year';
+      /** A `null` line ends the cap: from that day none applies. */
+      readonly amountFen: ByStatus<ByEnrolment<Parameter<number>>>;
+    }
+  | { readonly id: string; readonly per: 'none'; readonly values: Parameter<true> };
+
+/** The rule for one member on one day; capFen null: no cap (none stated, or a null line ended it). */
+export interface CapOnDay {
+  readonly capFen: number | null;
+  readonly rule: RuleRef;
+  readonly params: MessageParams;
+}
+
+export function capOn(
+  spec: CapSpec,
+  status: MemberStatus,
+  enrolment: Enrolment,
+  date: string,
+): CapOnDay {
+  if (spec.per === 'none') {
+    return {
+      capFen: null,
+      rule: clauseOn({ id: spec.id, values: spec.values }, date),
+      params: NO_PARAMS,
+    };
+  }
+  // A null line ends the cap: from then on the trace cites the line that ended it.
+  const entry = requiredEntryOn(spec.amountFen[status][enrolment], date, spec.id);
+  return {
+    capFen: entry.value,
+    rule: ruleRef(spec.id, entry),
+    params: entry.value === null ? NO_PARAMS : Object.freeze({ capFen: entry.value }),
+  };
+}
+
+/** The cap of the day applied to one claim. */
+export function applyCap(law: CapOnDay, uncappedFen: number, paidThisYearFen: number): CapOutcome {
+  return law.capFen === null
+    ? noCap(uncappedFen)
+    : annualCap(uncappedFen, law.capFen, paidThisYearFen);
+}
+
+export function capStep(law: CapOnDay, uncappedFen: number, outcome: CapOutcome): TraceStep {
+  return step(
+    law.rule,
+    outcome.messageKey,
+    law.params,
+    uncappedFen,
+    outcome.poolFen,
+    outcome.remainingBeforeFen,
+    outcome.remainingAfterFen,
+  );
+}
 
 export interface CapOutcome {
   /** What the pool pays after the cap. */

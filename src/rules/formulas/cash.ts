@@ -1,3 +1,12 @@
+import { RULES_STEP } from '../message-keys';
+import { NO_PARAMS, step } from '../trace';
+import type { RuleRef, TraceStep } from '../types';
+
+/*
+ * The rest is cash. Its data is a dated clause in a policy file (`cash`), read on a day with
+ * `clauseOn`.
+ */
+
 /**
  * Whatever the fund and the account did not pay is the person's, in cash (004, 问答十九).
  *
@@ -6,4 +15,8 @@
  */
 export function cashPays(shareFen: number, accountFen: number): number {
   return shareFen - accountFen;
+}
+
+export function cashStep(rule: RuleRef, cashFen: number): TraceStep {
+  return step(rule, RULES_STEP.cash, NO_PARAMS, cashFen, 0);
 }

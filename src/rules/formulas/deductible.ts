@@ -1,4 +1,94 @@
 import { RULES_STEP, type RulesStepKey } from '../message-keys';
+import { clauseOn, requiredEntryOn, ruleRef, type Clause, type Parameter } from '../parameters';
+import { NO_PARAMS, step } from '../trace';
+import type { ByStatus, MemberStatus, MessageParams, RuleRef, TraceStep } from '../types';
+
+/*
+ * The deductible (起付标准): its dated data in a policy file, how that data reads on a day, the
+ * formulas with their worked examples, and the trace step that cites it.
+ */
+
+/** The rule as policy data. */
+export type DeductibleSpec =
+  | {
+      readonly id: string;
+      readonly per: 'calendar-year';
+      readonly amountFen: ByStatus<Parameter<number>>;
+    }
+  | {
+      readonly id: string;
+      readonly per: 'visit';
+      readonly amountFen: ByStatus<Parameter<number>>;
+      /** 合并计算: a visit whose prescriber already charged the deductible is not charged again. */
+      readonly waiver: Clause;
+    }
+  | { readonly id: string; readonly per: 'none'; readonly values: Parameter<true> };
+
+/** The rule for one member on one day. */
+export type DeductibleOnDay =
+  | {
+      readonly per: 'calendar-year' | 'visit';
+      readonly amountFen: number;
+      readonly rule: RuleRef;
+      /** What a visit met at the prescriber cites (the rule itself for a yearly deductible). */
+      readonly waiver: RuleRef;
+      readonly params: MessageParams;
+    }
+  | { readonly per: 'none'; readonly rule: RuleRef };
+
+export function deductibleOn(
+  spec: DeductibleSpec,
+  status: MemberStatus,
+  date: string,
+): DeductibleOnDay {
+  if (spec.per === 'none') {
+    return { per: 'none', rule: clauseOn({ id: spec.id, values: spec.values }, date) };
+  }
+  const entry = requiredEntryOn(spec.amountFen[status], date, spec.id);
+  const rule = ruleRef(spec.id, entry);
+  // A null line ends the deductible: from then on none is charged, citing that line.
+  if (entry.value === null) return { per: 'none', rule };
+  return {
+    per: spec.per,
+    amountFen: entry.value,
+    rule,
+    waiver: spec.per === 'visit' ? clauseOn(spec.waiver, date) : rule,
+    params: Object.freeze({ deductibleFen: entry.value }),
+  };
+}
+
+/** The deductible of the day applied to one claim. */
+export function applyDeductible(
+  law: DeductibleOnDay,
+  eligibleFen: number,
+  usedThisYearFen: number,
+  metAtPrescriber: boolean,
+): DeductibleOutcome {
+  if (law.per === 'none') return noDeductible(eligibleFen);
+  if (law.per === 'visit') return visitDeductible(eligibleFen, law.amountFen, metAtPrescriber);
+  return yearDeductible(eligibleFen, law.amountFen, usedThisYearFen);
+}
+
+export function deductibleStep(
+  law: DeductibleOnDay,
+  eligibleFen: number,
+  metAtPrescriber: boolean,
+  outcome: DeductibleOutcome,
+): TraceStep {
+  if (law.per === 'none') {
+    return step(law.rule, outcome.messageKey, NO_PARAMS, eligibleFen, outcome.afterFen);
+  }
+  const cited = law.per === 'visit' && metAtPrescriber ? law.waiver : law.rule;
+  return step(
+    cited,
+    outcome.messageKey,
+    law.params,
+    eligibleFen,
+    outcome.afterFen,
+    outcome.remainingBeforeFen,
+    outcome.remainingAfterFen,
+  );
+}
 
 /** What a deductible rule did to one claim, in the words the trace uses. */
 export interface DeductibleOutcome {

@@ -1,3 +1,12 @@
+import { RULES_STEP } from '../message-keys';
+import { NO_PARAMS, step } from '../trace';
+import type { RuleRef, TraceStep } from '../types';
+
+/*
+ * Other schemes pay first. Its data is a dated clause in a policy file (`otherSchemes`), read on a
+ * day with `clauseOn`.
+ */
+
 /**
  * Other schemes pay first (004, 问答十四): two-diseases, special-disease and negotiated-drug
  * schemes pay their part of a claim before ordinary pooling, and only what is left enters this
@@ -8,4 +17,9 @@
  */
 export function leftForThisPolicy(costFen: number, paidByOtherSchemesFen: number): number {
   return costFen - paidByOtherSchemesFen;
+}
+
+/** Cited only when another scheme paid something. */
+export function otherSchemesStep(rule: RuleRef, costFen: number, eligibleFen: number): TraceStep {
+  return step(rule, RULES_STEP.otherSchemes, NO_PARAMS, costFen, eligibleFen);
 }

@@ -3,7 +3,7 @@ import { RulesInputError } from '../errors';
 import { RULES_ERROR, RULES_STEP, type RulesErrorKey, type RulesStepKey } from '../message-keys';
 import { checkFen, checkMember, isObject, isValidFen } from '../validate';
 import { mulRatioHalfUp } from '../money';
-import { findPolicy } from '../policy-registry';
+import { findPolicy, type PolicyDefinition } from './legacy-policy-definition';
 import {
   type ClaimKind,
   type ClaimResult,
@@ -13,7 +13,6 @@ import {
   type EstimateResult,
   type MessageParams,
   type MemberStatus,
-  type PolicyDefinition,
   type RuleRef,
   type TraceStep,
   type YearResult,

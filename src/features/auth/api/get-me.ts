@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { profileSchema, type Profile } from '@/api-contract/profile';
+import { type Profile, profileEndpoints } from '@/api-contract/profile';
 import { apiRequest } from '@/lib/api-client';
 import { useSession } from '../stores/session-store';
 
 export function getMe(signal?: AbortSignal): Promise<Profile> {
-  return apiRequest('/me', { schema: profileSchema, ...(signal ? { signal } : {}) });
+  return apiRequest(profileEndpoints.getMe, { ...(signal ? { signal } : {}) });
 }
 
 export const meQueryOptions = () =>

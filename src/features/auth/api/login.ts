@@ -1,15 +1,10 @@
-import { sessionSchema, type LoginRequest, type Session } from '@/api-contract/auth';
+import { type LoginRequest, type Session, authEndpoints } from '@/api-contract/auth';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { useAdoptSession } from '../hooks/use-adopt-session';
 
 export function login(request: LoginRequest, idempotencyKey: string): Promise<Session> {
-  return apiRequest('/auth/login', {
-    method: 'POST',
-    body: request,
-    schema: sessionSchema,
-    idempotencyKey,
-  });
+  return apiRequest(authEndpoints.login, { body: request, idempotencyKey });
 }
 
 export function useLogin() {

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InlineError } from '@/components/inline-error';
 import { useErrorText } from '@/components/error-view';
 import { isApiError } from '@/lib/api-error';
 import { useDemoOutbox } from '@/lib/demo-outbox';
 import { normalisePhone, validatePhone } from '@/lib/phone';
 import { useLogin } from '../api/login';
-import { useSendSmsCode } from '../api/send-sms-code';
+import { useSendSmsCode } from '@/lib/send-sms-code';
 
 /**
  * The resend wait of each number asked for: the backend limits a number, not a device, so a
@@ -180,14 +181,14 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
         ) : null}
       </div>
       {sendCode.isError && sendAnswerShown ? (
-        <p className="form__error" role="alert">
+        <InlineError>
           <ApiErrorText error={sendCode.error} />
-        </p>
+        </InlineError>
       ) : null}
       {login.isError ? (
-        <p className="form__error" role="alert">
+        <InlineError>
           <LoginErrorText error={login.error} />
-        </p>
+        </InlineError>
       ) : null}
       <button type="submit" className="btn btn--primary btn--block" disabled={login.isPending}>
         {login.isPending ? t('auth.submitting') : t('auth.submit')}

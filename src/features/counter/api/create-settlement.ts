@@ -1,5 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { settlementSchema, type SettleRequest, type Settlement } from '@/api-contract/settlement';
+import {
+  type SettleRequest,
+  type Settlement,
+  settlementEndpoints,
+} from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { visitQueryOptions } from './get-visit';
@@ -13,10 +17,9 @@ export function createSettlement(
   { visitId, request }: CreateSettlementVariables,
   idempotencyKey: string,
 ): Promise<Settlement> {
-  return apiRequest(`/counter/visits/${encodeURIComponent(visitId)}/settlements`, {
-    method: 'POST',
+  return apiRequest(settlementEndpoints.createSettlement, {
+    params: { visitId },
     body: request,
-    schema: settlementSchema,
     idempotencyKey,
   });
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { settlementSchema, type Settlement } from '@/api-contract/settlement';
+import { type Settlement, settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { visitQueryOptions } from './get-visit';
@@ -15,10 +15,9 @@ export function dispenseSettlement(
   { settlementId, institutionId }: DispenseSettlementVariables,
   idempotencyKey: string,
 ): Promise<Settlement> {
-  return apiRequest(`/counter/settlements/${encodeURIComponent(settlementId)}/dispense`, {
-    method: 'POST',
+  return apiRequest(settlementEndpoints.dispenseSettlement, {
+    params: { settlementId },
     body: { institutionId },
-    schema: settlementSchema,
     idempotencyKey,
   });
 }

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { counterDrugListSchema } from '@/api-contract/settlement';
+import { settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 
 export async function getCounterDrugs(signal?: AbortSignal) {
-  const list = await apiRequest('/counter/drugs', {
-    schema: counterDrugListSchema,
+  const list = await apiRequest(settlementEndpoints.listCounterDrugs, {
     ...(signal ? { signal } : {}),
   });
   return list.items;

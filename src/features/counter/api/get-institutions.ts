@@ -1,18 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { institutionListSchema, type Institution } from '@/api-contract/settlement';
+import { type Institution } from '@/api-contract/settlement';
+import { settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 
 export async function getInstitutions(
   regionCode: string,
   signal?: AbortSignal,
 ): Promise<Institution[]> {
-  const list = await apiRequest(
-    `/counter/institutions?regionCode=${encodeURIComponent(regionCode)}`,
-    {
-      schema: institutionListSchema,
-      ...(signal ? { signal } : {}),
-    },
-  );
+  const list = await apiRequest(settlementEndpoints.listInstitutions, {
+    query: { regionCode },
+    ...(signal ? { signal } : {}),
+  });
   return list.items;
 }
 

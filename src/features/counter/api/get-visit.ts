@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { counterVisitSchema, type CounterVisit } from '@/api-contract/settlement';
+import { type CounterVisit, settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 
 /** While a bill waits for the person's phone, the counter looks again this often. */
 export const PENDING_POLL_MS = 1_500;
 
 export function getVisit(visitId: string, signal?: AbortSignal): Promise<CounterVisit> {
-  return apiRequest(`/counter/visits/${encodeURIComponent(visitId)}`, {
-    schema: counterVisitSchema,
+  return apiRequest(settlementEndpoints.getCounterVisit, {
+    params: { visitId },
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { counterVisitSchema, type CounterVisit } from '@/api-contract/settlement';
+import { type CounterVisit, settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { visitQueryOptions } from './get-visit';
@@ -10,12 +10,7 @@ export interface OpenVisitVariables {
 }
 
 export function openVisit(body: OpenVisitVariables, idempotencyKey: string): Promise<CounterVisit> {
-  return apiRequest('/counter/visits', {
-    method: 'POST',
-    body,
-    schema: counterVisitSchema,
-    idempotencyKey,
-  });
+  return apiRequest(settlementEndpoints.openCounterVisit, { body, idempotencyKey });
 }
 
 /** A scan is one intent per code: a retry after a lost answer reuses the key, so the code that

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { counterVisitSchema, type CounterVisit } from '@/api-contract/settlement';
+import { type CounterVisit, settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { visitQueryOptions } from './get-visit';
@@ -15,10 +15,9 @@ export function reviewPrescription(
   { visitId, ...body }: ReviewVariables,
   idempotencyKey: string,
 ): Promise<CounterVisit> {
-  return apiRequest(`/counter/visits/${encodeURIComponent(visitId)}/reviews`, {
-    method: 'POST',
+  return apiRequest(settlementEndpoints.reviewPrescription, {
+    params: { visitId },
     body,
-    schema: counterVisitSchema,
     idempotencyKey,
   });
 }

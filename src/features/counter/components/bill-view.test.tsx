@@ -54,7 +54,7 @@ describe('the bill at the counter', () => {
     // The person pays on their phone; the counter sees it by itself (polling, here).
     const paid = await payOnPhone(token, settlement.id, settlement.split.cashFen);
     expect(paid.error?.code ?? paid.status).toBe(200);
-    expect(await within(bill).findByText('已支付', {}, { timeout: 4_000 })).toBeVisible();
+    expect(await within(bill).findByText('已支付')).toBeVisible();
     await user.click(within(bill).getByRole('button', { name: '发药' }));
     expect(await within(bill).findByText(/发药$/)).toBeVisible();
     expect(within(bill).queryByRole('button', { name: '发药' })).toBeNull();
@@ -75,7 +75,7 @@ describe('the bill at the counter', () => {
     const settlement = readState().settlements.all()[0];
     if (!settlement) throw new Error('not billed');
     await payOnPhone(token, settlement.id, settlement.split.cashFen);
-    await within(bill).findByText('已支付', {}, { timeout: 4_000 });
+    await within(bill).findByText('已支付');
     // Another counter tab refunds it first.
     await callApi('POST', `/counter/settlements/${settlement.id}/refund`, {
       body: { institutionId: CQ_HOSPITAL },

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Settlement } from '@/api-contract/settlement';
 import { confirm } from '@/components/confirm';
 import { DataText } from '@/components/data-text';
-import { MoneyText } from '@/components/money-text';
-import { formatFenAsYuan, sourceDocKeys } from '@/rules';
+import { Money } from '@/components/money';
+import { useMoney } from '@/components/use-money';
+import { sourceDocKeys } from '@/rules';
 import { useCancelSettlement } from '../api/cancel-settlement';
 import { useDispenseSettlement } from '../api/dispense-settlement';
 import { useRefundSettlement } from '../api/refund-settlement';
@@ -24,7 +25,7 @@ function Figure({ label, fen, strong = false }: { label: string; fen: number; st
     <div className={strong ? 'counter-totals__strong' : undefined}>
       <dt>{label}</dt>
       <dd>
-        <MoneyText fen={fen} />
+        <Money fen={fen} />
       </dd>
     </div>
   );
@@ -68,6 +69,7 @@ interface BillViewProps {
 /** One bill as the counter sees it: lines, the split, why, and what can be done with it now. */
 export function BillView({ bill, visitId }: BillViewProps) {
   const { t, i18n } = useTranslation();
+  const money = useMoney();
   const titleId = useId();
   const cancel = useCancelSettlement();
   const dispense = useDispenseSettlement();
@@ -104,15 +106,15 @@ export function BillView({ bill, visitId }: BillViewProps) {
             </p>
             <p className="small">
               {item.quantity} <DataText>{item.unit}</DataText>{' '}
-              {t('counter.bill.itemLine', { price: formatFenAsYuan(item.unitPriceFen) })} ={' '}
-              <MoneyText fen={item.amountFen} />
+              {t('counter.bill.itemLine', { price: money(item.unitPriceFen) })} ={' '}
+              <Money fen={item.amountFen} />
             </p>
             <p className="small">
-              {t('counter.bill.inScope')} <MoneyText fen={item.inScopeFen} />
+              {t('counter.bill.inScope')} <Money fen={item.inScopeFen} />
               {item.cashFen > 0 ? (
                 <>
                   {' · '}
-                  {t('counter.bill.cash')} <MoneyText fen={item.cashFen} />
+                  {t('counter.bill.cash')} <Money fen={item.cashFen} />
                   {item.cashReason ? ` (${t(`counter.bill.reason.${item.cashReason}`)})` : null}
                 </>
               ) : null}
@@ -157,8 +159,8 @@ export function BillView({ bill, visitId }: BillViewProps) {
           <p>
             {t('counter.bill.paidWith', {
               time: time(bill.payment.paidAtMs),
-              account: formatFenAsYuan(bill.payment.accountFen),
-              mobile: formatFenAsYuan(bill.payment.mobileFen),
+              account: money(bill.payment.accountFen),
+              mobile: money(bill.payment.mobileFen),
               channel: t(`counter.bill.channel.${bill.payment.channel ?? 'none'}`),
             })}
           </p>

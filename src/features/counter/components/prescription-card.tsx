@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterPrescription } from '@/api-contract/settlement';
 import { DataText } from '@/components/data-text';
-import { TextInput } from '@/components/field-shell';
-import { formatFenAsYuan } from '@/rules';
+import { TextField } from '@/components/text-field';
+import { useMoney } from '@/components/use-money';
 import { useCreateSettlement } from '../api/create-settlement';
 import { useReviewPrescription } from '../api/review-prescription';
 import { fenToYuanText, parseYuan } from '../lib/price';
@@ -62,7 +62,7 @@ export function ReviewStep({ visitId, prescription }: ReviewStepProps) {
             });
           }}
         >
-          <TextInput
+          <TextField
             label={t('counter.review.reason')}
             hint={t('counter.review.reasonHint')}
             value={reason}
@@ -121,6 +121,7 @@ export function PrescriptionCard({
   billed,
 }: PrescriptionCardProps) {
   const { t, i18n } = useTranslation();
+  const money = useMoney();
   const titleId = useId();
   const settle = useCreateSettlement();
   const [prices, setPrices] = useState<Record<string, string>>(() =>
@@ -177,7 +178,7 @@ export function PrescriptionCard({
               {' · '}
               {item.quantity} <DataText>{item.unit}</DataText>
               {' · '}
-              {t('counter.rx.platformPrice', { price: formatFenAsYuan(item.platformPriceFen) })}
+              {t('counter.rx.platformPrice', { price: money(item.platformPriceFen) })}
             </p>
             <p className="small">
               <span className={item.pooled ? 'tag tag--ok' : 'tag tag--warn'}>

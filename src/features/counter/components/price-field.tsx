@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataText } from '@/components/data-text';
-import { formatFenAsYuan } from '@/rules';
+import { useMoney } from '@/components/use-money';
 import { parseYuan } from '../lib/price';
 
 interface PriceFieldProps {
@@ -28,6 +28,7 @@ export function PriceField({
   showInvalid,
 }: PriceFieldProps) {
   const { t } = useTranslation();
+  const money = useMoney();
   const id = useId();
   const fen = parseYuan(value);
   const invalid = showInvalid && fen === null;
@@ -61,8 +62,8 @@ export function PriceField({
       {above ? (
         <p id={`${id}-hint`} className="notice small">
           {t('counter.price.above', {
-            price: formatFenAsYuan(platformPriceFen),
-            excess: formatFenAsYuan(fen - platformPriceFen),
+            price: money(platformPriceFen),
+            excess: money(fen - platformPriceFen),
           })}
         </p>
       ) : null}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterVisit } from '@/api-contract/settlement';
 import { CameraScanner } from '@/components/camera-scanner';
-import { TextInput } from '@/components/field-shell';
+import { TextField } from '@/components/text-field';
 import { useOpenVisit } from '../api/open-visit';
 import { useCounterErrorText } from './error-text';
 
@@ -47,7 +47,7 @@ export function ScanForm({ institutionId, onOpened }: ScanFormProps) {
         {t('counter.scan.title')}
       </h2>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextInput
+        <TextField
           label={t('counter.scan.code')}
           hint={t('counter.scan.codeHint')}
           value={code}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { MAX_LINE_QUANTITY } from '@/api-contract/settlement';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { TextInput } from '@/components/field-shell';
+import { TextField } from '@/components/text-field';
+import { useMoney } from '@/components/use-money';
 import { formatFenAsYuan } from '@/rules';
 import { useCounterDrugs, type CounterDrug } from '../api/get-counter-drugs';
 import { useCreateSettlement } from '../api/create-settlement';
@@ -26,6 +27,7 @@ interface WalkInEditorProps {
 /** A hospital desk bills what the doctor ordered today, picked from the catalogue. */
 export function WalkInEditor({ visitId, blocked }: WalkInEditorProps) {
   const { t } = useTranslation();
+  const money = useMoney();
   const drugs = useCounterDrugs();
   const settle = useCreateSettlement();
   const drugFieldId = useId();
@@ -72,7 +74,7 @@ export function WalkInEditor({ visitId, blocked }: WalkInEditorProps) {
       <h3 id="counter-walk-in" className="card__title">
         {t('counter.walkIn.title')}
       </h3>
-      <TextInput
+      <TextField
         label={t('counter.walkIn.search')}
         hint={t('counter.walkIn.searchHint')}
         value={search}
@@ -105,7 +107,7 @@ export function WalkInEditor({ visitId, blocked }: WalkInEditorProps) {
           ))}
         </select>
       </div>
-      <TextInput
+      <TextField
         label={t('counter.walkIn.quantity')}
         value={quantity}
         onChange={setQuantity}
@@ -142,7 +144,7 @@ export function WalkInEditor({ visitId, blocked }: WalkInEditorProps) {
                 </p>
                 <p className="small">
                   {line.quantity} <DataText>{line.drug.unit}</DataText>{' '}
-                  {t('counter.walkIn.line', { price: formatFenAsYuan(line.unitPriceFen) })}
+                  {t('counter.walkIn.line', { price: money(line.unitPriceFen) })}
                 </p>
               </div>
               <button

@@ -79,7 +79,7 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
       pickup: 'Pick up in store',
       delivery: 'Home delivery',
     },
-    platformPrice: 'Platform price {{price}} yuan',
+    platformPrice: 'Platform price {{price}}',
     pooled: 'Covered by the pool',
     notPooled: 'Not covered (paid in full)',
     inStock: 'In stock',
@@ -105,7 +105,7 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     unitPrice: 'Unit price (yuan): ',
     invalid: 'Enter an amount, such as 12.80',
     above:
-      'Above the platform price of {{price}} yuan: the extra {{excess}} yuan a unit is outside the insurance and the person pays it in cash',
+      'Above the platform price of {{price}}: the extra {{excess}} a unit is outside the insurance and the person pays it in cash',
   },
   walkIn: {
     title: 'Items to bill',
@@ -120,7 +120,7 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     add: 'Add item',
     remove: 'Remove',
     empty: 'No items yet',
-    line: '× {{price}} yuan',
+    line: '× {{price}}',
   },
   settle: {
     submit: 'Settle',
@@ -137,7 +137,7 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     },
     claimDate: 'Settled on {{date}}',
     items: 'Items',
-    itemLine: '× {{price}} yuan',
+    itemLine: '× {{price}}',
     inScope: 'Within the insurance',
     cash: 'Out of pocket',
     reason: {
@@ -156,8 +156,7 @@ export const counterEnUS: Translation<typeof counterZhCN> = {
     source: 'Source: {{issuer}}, {{title}} ({{number}}), ',
     sourceUnknown: 'Source: ',
     waiting: 'Waiting for the person to confirm and pay on their phone…',
-    paidWith:
-      'Paid at {{time}}: {{account}} yuan from the personal account, {{mobile}} yuan by {{channel}}',
+    paidWith: 'Paid at {{time}}: {{account}} from the personal account, {{mobile}} by {{channel}}',
     channel: {
       wechat: 'WeChat Pay',
       alipay: 'Alipay',

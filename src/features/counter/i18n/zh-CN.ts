@@ -76,7 +76,7 @@ export const counterZhCN = {
       pickup: '到店取药',
       delivery: '配送到家',
     },
-    platformPrice: '平台价 {{price}} 元',
+    platformPrice: '平台价 {{price}}',
     pooled: '可统筹',
     notPooled: '不可统筹（全额自费）',
     inStock: '有货',
@@ -101,7 +101,7 @@ export const counterZhCN = {
     title: '收费单价',
     unitPrice: '单价（元）：',
     invalid: '请输入金额，如 12.80',
-    above: '高于平台价 {{price}} 元：每单位超出的 {{excess}} 元不在医保范围内，由参保人现金自付',
+    above: '高于平台价 {{price}}：每单位超出的 {{excess}} 不在医保范围内，由参保人现金自付',
   },
   walkIn: {
     title: '收费项目',
@@ -116,7 +116,7 @@ export const counterZhCN = {
     add: '添加项目',
     remove: '删除',
     empty: '尚未添加项目',
-    line: '× {{price}} 元',
+    line: '× {{price}}',
   },
   settle: {
     submit: '结算',
@@ -133,7 +133,7 @@ export const counterZhCN = {
     },
     claimDate: '结算日期 {{date}}',
     items: '项目',
-    itemLine: '× {{price}} 元',
+    itemLine: '× {{price}}',
     inScope: '医保范围内',
     cash: '自费',
     reason: {
@@ -152,7 +152,7 @@ export const counterZhCN = {
     source: '来源：{{issuer}}{{title}}（{{number}}），',
     sourceUnknown: '来源：',
     waiting: '等待参保人在手机上确认并支付…',
-    paidWith: '已于 {{time}} 支付：个人账户 {{account}} 元，{{channel}} {{mobile}} 元',
+    paidWith: '已于 {{time}} 支付：个人账户 {{account}}，{{channel}} {{mobile}}',
     channel: {
       wechat: '微信支付',
       alipay: '支付宝',

@@ -1,4 +1,4 @@
-import { familyDemoFaultSchema, type FamilyDemoFault } from '@/api-contract/family';
+import { type FamilyDemoFault, familyDemoEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 
@@ -6,11 +6,7 @@ export function loseNextFamilyAnswer(
   _: undefined,
   idempotencyKey: string,
 ): Promise<FamilyDemoFault> {
-  return apiRequest('/__demo/family/lose-next-answer', {
-    method: 'POST',
-    schema: familyDemoFaultSchema,
-    idempotencyKey,
-  });
+  return apiRequest(familyDemoEndpoints.demoFamilyLoseNextAnswer, { idempotencyKey });
 }
 
 export function useLoseNextFamilyAnswer() {

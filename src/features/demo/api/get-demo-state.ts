@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { demoStateSchema, type DemoState } from '@/api-contract/demo';
+import { type DemoState, demoEndpoints } from '@/api-contract/demo';
 import { apiRequest } from '@/lib/api-client';
 
 export function getDemoState(signal?: AbortSignal): Promise<DemoState> {
-  return apiRequest('/__demo/state', { schema: demoStateSchema, ...(signal ? { signal } : {}) });
+  return apiRequest(demoEndpoints.demoState, { ...(signal ? { signal } : {}) });
 }
 
 export const demoStateQueryOptions = () =>

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { demoPaymentSchema, type PaymentOutcome } from '@/api-contract/settlement';
+import { type PaymentOutcome, settlementDemoEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 
 export async function getPaymentOutcome(signal?: AbortSignal): Promise<PaymentOutcome> {
-  const answer = await apiRequest('/__demo/payment', {
-    schema: demoPaymentSchema,
+  const answer = await apiRequest(settlementDemoEndpoints.demoGetPaymentOutcome, {
     ...(signal ? { signal } : {}),
   });
   return answer.outcome;
@@ -25,10 +24,8 @@ export async function setPaymentOutcome(
   outcome: PaymentOutcome,
   idempotencyKey: string,
 ): Promise<PaymentOutcome> {
-  const answer = await apiRequest('/__demo/payment', {
-    method: 'PUT',
+  const answer = await apiRequest(settlementDemoEndpoints.demoPaymentOutcome, {
     body: { outcome },
-    schema: demoPaymentSchema,
     idempotencyKey,
   });
   return answer.outcome;

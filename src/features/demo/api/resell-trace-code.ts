@@ -1,12 +1,11 @@
-import { demoTraceResaleSchema, type DemoTraceResale } from '@/api-contract/trace-codes';
+import { type DemoTraceResale, traceCodeDemoEndpoints } from '@/api-contract/trace-codes';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 
 /** The demo's "settle this box again": a second sale of a sold box, at another pharmacy. */
 export function resellTraceCode(code: string, idempotencyKey: string): Promise<DemoTraceResale> {
-  return apiRequest(`/__demo/trace-codes/${encodeURIComponent(code)}/resale`, {
-    method: 'POST',
-    schema: demoTraceResaleSchema,
+  return apiRequest(traceCodeDemoEndpoints.demoResellTraceCode, {
+    params: { code },
     idempotencyKey,
   });
 }

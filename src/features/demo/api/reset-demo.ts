@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { demoStateSchema, type DemoState } from '@/api-contract/demo';
+import { type DemoState, demoEndpoints } from '@/api-contract/demo';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { demoStateQueryOptions } from './get-demo-state';
 
 export function resetDemo(_: undefined, idempotencyKey: string): Promise<DemoState> {
-  return apiRequest('/__demo/reset', { method: 'POST', schema: demoStateSchema, idempotencyKey });
+  return apiRequest(demoEndpoints.demoReset, { idempotencyKey });
 }
 
 /** Resets the backend; every cached answer came from the old data, so all of it goes. */

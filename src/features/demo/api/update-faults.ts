@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { demoStateSchema, type DemoState, type Faults } from '@/api-contract/demo';
+import { type DemoState, type Faults, demoEndpoints } from '@/api-contract/demo';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { demoStateQueryOptions } from './get-demo-state';
 
 export function updateFaults(faults: Faults, idempotencyKey: string): Promise<DemoState> {
-  return apiRequest('/__demo/faults', {
-    method: 'PUT',
-    body: faults,
-    schema: demoStateSchema,
-    idempotencyKey,
-  });
+  return apiRequest(demoEndpoints.demoFaults, { body: faults, idempotencyKey });
 }
 
 export function useUpdateFaults() {

@@ -1,13 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { demoVoucherSettingsSchema, type DemoVoucherSettings } from '@/api-contract/voucher';
+import { type DemoVoucherSettings, voucherEndpoints } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 
 export function getVoucherSettings(signal?: AbortSignal): Promise<DemoVoucherSettings> {
-  return apiRequest('/__demo/voucher', {
-    schema: demoVoucherSettingsSchema,
-    ...(signal ? { signal } : {}),
-  });
+  return apiRequest(voucherEndpoints.demoVoucherSettings, { ...(signal ? { signal } : {}) });
 }
 
 export const voucherSettingsQueryOptions = () =>
@@ -24,12 +21,7 @@ export function updateVoucherSettings(
   settings: DemoVoucherSettings,
   idempotencyKey: string,
 ): Promise<DemoVoucherSettings> {
-  return apiRequest('/__demo/voucher', {
-    method: 'PUT',
-    body: settings,
-    schema: demoVoucherSettingsSchema,
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.demoSetVoucherSettings, { body: settings, idempotencyKey });
 }
 
 export function useUpdateVoucherSettings() {

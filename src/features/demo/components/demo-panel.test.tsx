@@ -132,7 +132,7 @@ describe('DemoPanel', () => {
     try {
       serveDemoState(demoState());
       renderPanel();
-      await screen.findByRole('heading', { name: 'Demo people' }, { timeout: 4000 });
+      await screen.findByRole('heading', { name: 'Demo people' });
       const list = screen.getByRole('list');
       expect(list.querySelector('.list__title')?.textContent).toMatch(/^Mr Zhang · Chongqing/);
       expect(list.textContent).not.toMatch(/\p{Script=Han}/u);

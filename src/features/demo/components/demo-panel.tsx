@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/select-field';
 import type { Session } from '@/api-contract/auth';
 import type { Faults } from '@/api-contract/demo';
 import { confirm } from '@/components/confirm';
@@ -213,33 +214,23 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
           onChange={(slowResponseRate) => setFaults({ slowResponseRate })}
         />
 
-        <div className="field">
-          <label htmlFor="demo-idle" className="field__label">
-            {t('demo.idleTimeout')}
-          </label>
-          <select
-            id="demo-idle"
-            className="field__input"
-            value={idle}
-            aria-describedby="demo-idle-hint"
-            onChange={(e) => {
-              const value = e.target.value;
-              setIdle(value);
-              // Applies at once: a signed-in session restarts its count with the new time.
-              setIdleTimeoutOverride(value ? Number(value) : null);
-              showStatus(t('demo.saved'));
-            }}
-          >
-            {IDLE_OPTIONS.map((o) => (
-              <option key={o.key} value={o.value}>
-                {t(`demo.idleTimeoutOption.${o.key}`)}
-              </option>
-            ))}
-          </select>
-          <p id="demo-idle-hint" className="muted small">
-            {t('demo.idleTimeoutHint')}
-          </p>
-        </div>
+        <SelectField
+          label={t('demo.idleTimeout')}
+          hint={t('demo.idleTimeoutHint')}
+          value={idle}
+          onChange={(value) => {
+            setIdle(value);
+            // Applies at once: a signed-in session restarts its count with the new time.
+            setIdleTimeoutOverride(value ? Number(value) : null);
+            showStatus(t('demo.saved'));
+          }}
+        >
+          {IDLE_OPTIONS.map((o) => (
+            <option key={o.key} value={o.value}>
+              {t(`demo.idleTimeoutOption.${o.key}`)}
+            </option>
+          ))}
+        </SelectField>
       </section>
 
       <VoucherDemoControls onSaved={() => showStatus(t('demo.saved'))} />

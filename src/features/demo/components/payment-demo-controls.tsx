@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/select-field';
 import { paymentOutcomeSchema } from '@/api-contract/settlement';
 import { ErrorView } from '@/components/error-view';
 import { usePaymentOutcome, useSetPaymentOutcome } from '../api/payment-outcome';
@@ -21,30 +22,21 @@ export function PaymentDemoControls({ onSaved }: { onSaved: () => void }) {
         {t('demo.payment.title')}
       </h2>
       {update.error ? <ErrorView error={update.error} /> : null}
-      <div className="field">
-        <label htmlFor="demo-payment-outcome" className="field__label">
-          {t('demo.payment.next')}
-        </label>
-        <select
-          id="demo-payment-outcome"
-          className="field__input"
-          value={outcome.data}
-          aria-describedby="demo-payment-hint"
-          onChange={(e) => {
-            const next = paymentOutcomeSchema.safeParse(e.target.value);
-            if (next.success) update.mutate(next.data, { onSuccess: onSaved });
-          }}
-        >
-          {paymentOutcomeSchema.options.map((value) => (
-            <option key={value} value={value}>
-              {t(`demo.payment.outcome.${value}`)}
-            </option>
-          ))}
-        </select>
-        <p id="demo-payment-hint" className="muted small">
-          {t('demo.payment.hint')}
-        </p>
-      </div>
+      <SelectField
+        label={t('demo.payment.next')}
+        hint={t('demo.payment.hint')}
+        value={outcome.data}
+        onChange={(value) => {
+          const next = paymentOutcomeSchema.safeParse(value);
+          if (next.success) update.mutate(next.data, { onSuccess: onSaved });
+        }}
+      >
+        {paymentOutcomeSchema.options.map((value) => (
+          <option key={value} value={value}>
+            {t(`demo.payment.outcome.${value}`)}
+          </option>
+        ))}
+      </SelectField>
     </section>
   );
 }

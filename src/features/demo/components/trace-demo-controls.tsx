@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { TRACE_CODE_PATTERN } from '@/api-contract/trace-codes';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { TextInput } from '@/components/field-shell';
+import { TextField } from '@/components/text-field';
 import { isApiError } from '@/lib/api-error';
 import { useResellTraceCode } from '../api/resell-trace-code';
 
@@ -37,7 +37,7 @@ export function TraceDemoControls() {
         {t('demo.trace.title')}
       </h2>
       <form className="form stack" onSubmit={submit} noValidate>
-        <TextInput
+        <TextField
           label={t('demo.trace.code')}
           hint={t('demo.trace.hint')}
           value={text}

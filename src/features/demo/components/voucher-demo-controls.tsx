@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/select-field';
 import { FACE_FAILURE_REASONS, type DemoVoucherSettings } from '@/api-contract/voucher';
 import { ErrorView } from '@/components/error-view';
 import { useUpdateVoucherSettings, useVoucherSettings } from '../api/voucher-settings';
@@ -25,49 +26,32 @@ export function VoucherDemoControls({ onSaved }: { onSaved: () => void }) {
         {t('demo.voucher.title')}
       </h2>
       {update.error ? <ErrorView error={update.error} /> : null}
-      <div className="field">
-        <label htmlFor="demo-face-failure" className="field__label">
-          {t('demo.voucher.nextFace')}
-        </label>
-        <select
-          id="demo-face-failure"
-          className="field__input"
-          value={settings.data.nextFaceFailure ?? ''}
-          aria-describedby="demo-face-failure-hint"
-          onChange={(e) =>
-            save({
-              nextFaceFailure: FACE_FAILURE_REASONS.find((r) => r === e.target.value) ?? null,
-            })
-          }
-        >
-          <option value="">{t('demo.voucher.passes')}</option>
-          {FACE_FAILURE_REASONS.map((reason) => (
-            <option key={reason} value={reason}>
-              {t(`demo.voucher.reason.${reason}`)}
-            </option>
-          ))}
-        </select>
-        <p id="demo-face-failure-hint" className="muted small">
-          {t('demo.voucher.nextFaceHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="demo-code-lifetime" className="field__label">
-          {t('demo.voucher.lifetime')}
-        </label>
-        <select
-          id="demo-code-lifetime"
-          className="field__input"
-          value={settings.data.tokenLifetimeSeconds}
-          onChange={(e) => save({ tokenLifetimeSeconds: Number(e.target.value) })}
-        >
-          {LIFETIMES.map((seconds) => (
-            <option key={seconds} value={seconds}>
-              {t('demo.voucher.seconds', { seconds })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('demo.voucher.nextFace')}
+        hint={t('demo.voucher.nextFaceHint')}
+        value={settings.data.nextFaceFailure ?? ''}
+        onChange={(value) =>
+          save({ nextFaceFailure: FACE_FAILURE_REASONS.find((r) => r === value) ?? null })
+        }
+      >
+        <option value="">{t('demo.voucher.passes')}</option>
+        {FACE_FAILURE_REASONS.map((reason) => (
+          <option key={reason} value={reason}>
+            {t(`demo.voucher.reason.${reason}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('demo.voucher.lifetime')}
+        value={settings.data.tokenLifetimeSeconds}
+        onChange={(value) => save({ tokenLifetimeSeconds: Number(value) })}
+      >
+        {LIFETIMES.map((seconds) => (
+          <option key={seconds} value={seconds}>
+            {t('demo.voucher.seconds', { seconds })}
+          </option>
+        ))}
+      </SelectField>
     </section>
   );
 }

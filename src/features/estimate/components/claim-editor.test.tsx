@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { getPolicyDefinition, RULES_ERROR } from '@/rules';
+import { lawOn, RULES_ERROR } from '@/rules';
 import type { ClaimDraft } from '../stores/estimate-draft-store';
 import { renderWithI18n } from '../testing/render-with-i18n';
 import { ClaimEditor } from './claim-editor';
@@ -16,7 +16,8 @@ const draft: ClaimDraft = {
   deductibleMetAtPrescriber: false,
   touched: false,
 };
-const cq = getPolicyDefinition('cq-employee-outpatient-2024');
+const employedUnit = { status: 'employed', enrolment: 'unit' } as const;
+const cq = lawOn('cq-employee-outpatient-2024', employedUnit, draft.date);
 const empty = { amount: { key: RULES_ERROR.amountEmpty, params: {} } };
 
 function renderEditor(props: Partial<Parameters<typeof ClaimEditor>[0]> = {}) {
@@ -63,7 +64,9 @@ describe('ClaimEditor', () => {
 
   it('offers the prescriber-deductible box only for per-visit deductibles, and no level for flat ratios', async () => {
     const user = userEvent.setup();
-    const { onChange } = renderEditor({ policy: getPolicyDefinition('sx-pharmacy-2023') });
+    const { onChange } = renderEditor({
+      policy: lawOn('sx-pharmacy-2023', employedUnit, draft.date),
+    });
     expect(screen.queryByLabelText(/等级/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: '开处方的医院已收过起付线' }));
     expect(onChange).toHaveBeenLastCalledWith('c1', {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RULES_ERROR, type PolicyDefinition } from '@/rules';
+import { RULES_ERROR, type LawOnDay } from '@/rules';
 import {
   inputsFor,
   isPlanned,
@@ -24,7 +24,7 @@ interface ClaimEditorProps {
   claim: ClaimDraft;
   /** 1-based position in the list, as the person sees it. */
   n: number;
-  policy: PolicyDefinition;
+  policy: LawOnDay;
   errors: FieldErrors<ClaimField> | undefined;
   /** This is the only claim: removing it asks first, since the whole estimate goes with it. */
   isLast: boolean;

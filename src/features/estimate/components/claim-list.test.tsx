@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getPolicyDefinition } from '@/rules';
+import { lawOn } from '@/rules';
 import { useEstimateDraft } from '../stores/estimate-draft-store';
 import { renderWithI18n } from '../testing/render-with-i18n';
 import { ClaimList } from './claim-list';
@@ -11,7 +11,11 @@ function Connected() {
   return (
     <ClaimList
       claims={state.claims}
-      policy={getPolicyDefinition('cq-employee-outpatient-2024')}
+      policy={lawOn(
+        'cq-employee-outpatient-2024',
+        { status: 'employed', enrolment: 'unit' },
+        '2024-01-01',
+      )}
       errors={{}}
       removed={state.removed}
       onAdd={() =>

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PolicyDefinition } from '@/rules';
+import type { LawOnDay } from '@/rules';
 import type { ClaimField, FieldErrors } from '../hooks/use-estimate';
 import type { ClaimDraft, NewClaim } from '../stores/estimate-draft-store';
 import { ClaimEditor } from './claim-editor';
 
 interface ClaimListProps {
   claims: readonly ClaimDraft[];
-  policy: PolicyDefinition;
+  policy: LawOnDay;
   errors: Readonly<Record<string, FieldErrors<ClaimField>>>;
   /** The last removed claim and its position (0-based), while it can still be undone. */
   removed: { claim: ClaimDraft; index: number } | null;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceText } from '@/components/source-text';
-import { formatFenAsYuan, traceStepMessageParams, type ClaimResult } from '@/rules';
+import { useMoney } from '@/components/use-money';
+import { traceStepMessageParams, type ClaimResult } from '@/rules';
 
 interface ClaimStepsProps {
   claim: ClaimResult;
@@ -16,6 +17,7 @@ interface ClaimStepsProps {
 /** One claim's split and every rule applied to it, in plain words with its source. */
 export function ClaimSteps({ claim, n, planned = false, policyFrom }: ClaimStepsProps) {
   const { t } = useTranslation();
+  const money = useMoney();
   const titleId = useId();
   return (
     <article className="card claim-steps" aria-labelledby={titleId}>
@@ -24,14 +26,14 @@ export function ClaimSteps({ claim, n, planned = false, policyFrom }: ClaimSteps
           n,
           date: claim.date,
           kind: t(`estimate.kind.${claim.kind}`),
-          amount: formatFenAsYuan(claim.policyRangeFen),
+          money: money(claim.policyRangeFen),
         })}
       </h3>
       <p className="money">
         {t('estimate.result.claimSplit', {
-          fund: formatFenAsYuan(claim.fundFen),
-          account: formatFenAsYuan(claim.accountFen),
-          cash: formatFenAsYuan(claim.cashFen),
+          fund: money(claim.fundFen),
+          account: money(claim.accountFen),
+          cash: money(claim.cashFen),
         })}
       </p>
       <ol className="steps">

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findDatedPolicy, formatFenAsYuan, policyPeriod } from '@/rules';
+import { useMoney } from '@/components/use-money';
+import { findDatedPolicy, policyPeriod } from '@/rules';
 import { isPlanned, type EstimateView } from '../hooks/use-estimate';
 import { ClaimSteps } from './claim-steps';
 import { SplitBar } from './split-bar';
@@ -24,7 +25,7 @@ export const EstimateResult = memo(function EstimateResult({ view, today }: Esti
   const totals = result?.totals;
   const dated = result === null ? undefined : findDatedPolicy(result.policyId);
   const policyFrom = dated === undefined ? undefined : policyPeriod(dated).from;
-  const money = (fen: number) => t('estimate.result.yuan', { amount: formatFenAsYuan(fen) });
+  const money = useMoney();
 
   return (
     <section className="stack estimator__section" aria-labelledby={titleId}>

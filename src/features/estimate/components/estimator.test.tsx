@@ -79,7 +79,7 @@ const resultSection = () => screen.getByRole('region', { name: '测算结果' })
 afterEach(() => useEstimateDraft.getState().reset());
 
 // Whole-screen tests type many fields through user-event; jsdom needs more than the default 5 s.
-describe('Estimator', { timeout: 30_000 }, () => {
+describe('Estimator', () => {
   it('estimates three Chongqing claims signed out, with every step and its source, and no request', async () => {
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => void requests.push(request.url));

@@ -5,8 +5,8 @@ import type { YearResult, YearSoFar as YearSoFarInput } from '@/rules';
 import {
   defaultKind,
   knownFromProfile,
+  lawFor,
   memberFromDefaults,
-  policyById,
   todayIso,
   useEstimate,
 } from '../hooks/use-estimate';
@@ -88,7 +88,7 @@ export function Estimator({
       },
     [storedProjection, member.policyId],
   );
-  const policy = policyById(member.policyId).definition;
+  const policy = lawFor(member, today);
   const year = Number(today.slice(0, 4));
   // The records count only for the year they are of, and only signed in.
   const recorded = signedIn && recordedYear?.year === year ? recordedYear : null;

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getPolicyDefinition } from '@/rules';
+import { lawOn } from '@/rules';
 import { renderWithI18n } from '../testing/render-with-i18n';
 import { ProgressMeters } from './progress-meters';
 
@@ -8,7 +8,11 @@ describe('ProgressMeters', () => {
   it('shows the year’s deductible and cap use as labelled progress bars', () => {
     renderWithI18n(
       <ProgressMeters
-        policy={getPolicyDefinition('cq-employee-outpatient-2024')}
+        policy={lawOn(
+          'cq-employee-outpatient-2024',
+          { status: 'employed', enrolment: 'individual-tier1' },
+          '2024-12-31',
+        )}
         status="employed"
         enrolment="individual-tier1"
         years={[{ year: 2024, deductibleUsedFen: 5_000, poolPaidFen: 20_000, capFen: 80_000 }]}
@@ -29,7 +33,11 @@ describe('ProgressMeters', () => {
   it('starts at zero for this year before any claim counts', () => {
     renderWithI18n(
       <ProgressMeters
-        policy={getPolicyDefinition('cq-employee-outpatient-2024')}
+        policy={lawOn(
+          'cq-employee-outpatient-2024',
+          { status: 'retired', enrolment: 'unit' },
+          '2026-12-31',
+        )}
         status="retired"
         enrolment="unit"
         years={[]}
@@ -46,7 +54,7 @@ describe('ProgressMeters', () => {
   it('explains instead of drawing a bar when the policy states no cap or a per-visit deductible', () => {
     renderWithI18n(
       <ProgressMeters
-        policy={getPolicyDefinition('sx-pharmacy-2023')}
+        policy={lawOn('sx-pharmacy-2023', { status: 'retired', enrolment: 'unit' }, '2026-12-31')}
         status="retired"
         enrolment="unit"
         years={[]}

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMoney } from '@/components/use-money';
 import { Meter as SharedMeter } from '@/components/meter';
 import {
-  definitionOn,
-  findDatedPolicy,
   formatFenAsYuan,
+  lawOn,
   type Enrolment,
   type MemberStatus,
-  type PolicyDefinition,
+  type LawOnDay,
   type YearResult,
 } from '@/rules';
 
@@ -22,7 +22,7 @@ function Meter({ label, usedFen, totalFen }: { label: string; usedFen: number; t
 }
 
 interface ProgressMetersProps {
-  policy: PolicyDefinition;
+  policy: LawOnDay;
   status: MemberStatus;
   enrolment: Enrolment;
   /** The estimate's years; empty before any claim counts. */
@@ -42,16 +42,13 @@ export const ProgressMeters = memo(function ProgressMeters({
   startOfYear,
 }: ProgressMetersProps) {
   const { t } = useTranslation();
+  const money = useMoney();
   const rows: readonly Pick<YearResult, 'year' | 'deductibleUsedFen' | 'poolPaidFen'>[] =
     years.length > 0
       ? years
       : [startOfYear ?? { year: currentYear, deductibleUsedFen: 0, poolPaidFen: 0 }];
-  const dated = findDatedPolicy(policy.id);
   // Parameters are dated: each year's meters use the amounts in force at that year's end.
-  const rulesOf = (year: number) =>
-    dated === undefined || `${year}-12-31` < policy.effectiveFrom
-      ? policy
-      : definitionOn(dated, `${year}-12-31`);
+  const rulesOf = (year: number) => lawOn(policy.id, { status, enrolment }, `${year}-12-31`);
   return (
     <div className="stack meters">
       {rows.map((row) => {
@@ -63,22 +60,22 @@ export const ProgressMeters = memo(function ProgressMeters({
               <Meter
                 label={t('estimate.meters.deductible')}
                 usedFen={row.deductibleUsedFen}
-                totalFen={deductible.amountFen[status]}
+                totalFen={deductible.amountFen}
               />
             ) : (
               <p className="muted small">
                 {deductible.per === 'visit'
                   ? t('estimate.meters.perVisit', {
-                      amount: formatFenAsYuan(deductible.amountFen[status]),
+                      money: money(deductible.amountFen),
                     })
                   : t('estimate.meters.noDeductible')}
               </p>
             )}
-            {cap.per === 'calendar-year' ? (
+            {cap.capFen !== null ? (
               <Meter
                 label={t('estimate.meters.cap')}
                 usedFen={row.poolPaidFen}
-                totalFen={cap.amountFen[status][enrolment]}
+                totalFen={cap.capFen}
               />
             ) : (
               <p className="muted small">{t('estimate.meters.noCap')}</p>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFenAsYuan } from '@/rules';
+import { useMoney } from '@/components/use-money';
 
 /**
  * Shares in tenths of a percent that add up to exactly 1000 (largest remainder), so the legend
@@ -43,6 +43,7 @@ interface SplitBarProps {
  */
 export function SplitBar({ fundFen, accountFen, cashFen }: SplitBarProps) {
   const { t } = useTranslation();
+  const money = useMoney();
   const titleId = useId();
   const amounts: Record<Part, number> = { fund: fundFen, account: accountFen, cash: cashFen };
   const perMille = splitPerMille(PARTS.map((p) => amounts[p]));
@@ -69,7 +70,7 @@ export function SplitBar({ fundFen, accountFen, cashFen }: SplitBarProps) {
             <span className="split__name">{t(`estimate.result.${part}`)}</span>
             <span className="split__share money">
               {t('estimate.result.share', {
-                amount: formatFenAsYuan(amounts[part]),
+                money: money(amounts[part]),
                 percent: formatPerMille(perMille[i] ?? 0),
               })}
             </span>

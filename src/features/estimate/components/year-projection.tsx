@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFenAsYuan, messageParams, RULES_STEP, type MessageParams } from '@/rules';
+import { useMoney } from '@/components/use-money';
+import { messageParams, RULES_STEP, type MessageParams } from '@/rules';
 import {
   inputsFor,
   missingProjectionFields,
@@ -57,7 +58,7 @@ export function YearProjection({
   const asks = inputsFor(member.policyId);
   const needs = projectionNeeds(member);
   const missing = missingProjectionFields(member, draft);
-  const money = (fen: number) => t('estimate.result.yuan', { amount: formatFenAsYuan(fen) });
+  const money = useMoney();
   // An empty field is a question not yet answered, not a mistake: it gets the hint below.
   const unlessEmpty = (text: string, error: FieldMessage | undefined) =>
     text.trim() === '' ? undefined : error;

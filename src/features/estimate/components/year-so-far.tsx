@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chinaDay } from '@/lib/china-time';
+import { useMoney } from '@/components/use-money';
 import { formatFenAsYuan } from '@/rules';
 import { parseBalance, type FieldMessage } from '../hooks/use-estimate';
 import { TextField } from './fields';
@@ -84,7 +85,7 @@ export function YearSoFar({
   const { t } = useTranslation();
   const titleId = useId();
   const value = soFarValue(recorded, override);
-  const money = (fen: number) => t('estimate.result.yuan', { amount: formatFenAsYuan(fen) });
+  const money = useMoney();
   const fromRecords = recorded !== null && override === null;
   return (
     <section className="card stack" aria-labelledby={titleId}>

@@ -2,9 +2,9 @@ import { useDeferredValue, useMemo } from 'react';
 import {
   estimate,
   formatFenAsYuan,
-  getPolicyDefinition,
   isIsoDate,
   isRulesInputError,
+  lawOn,
   messageParams,
   normaliseAmountText,
   parseYuanToFen,
@@ -20,7 +20,7 @@ import {
   type EstimateResult,
   type MemberStatus,
   type MessageParams,
-  type PolicyDefinition,
+  type LawOnDay,
   type PolicyId,
   type PolicyInfo,
   type PolicyInput,
@@ -67,10 +67,17 @@ export function isPolicyId(id: string): id is PolicyId {
 }
 
 /** The bundled policy by id, falling back to the first one for an id this build does not know. */
-export function policyById(id: string): { info: PolicyInfo; definition: PolicyDefinition } {
+export function policyById(id: string): { info: PolicyInfo } {
   const known = isPolicyId(id) ? id : (POLICY_IDS[0] as PolicyId);
-  const info = policies.find((p) => p.id === known) ?? (policies[0] as PolicyInfo);
-  return { info, definition: getPolicyDefinition(known) };
+  return { info: policies.find((p) => p.id === known) ?? (policies[0] as PolicyInfo) };
+}
+
+/** The member's policy (as `policyById` picks it) as it stands for them on `day`. */
+export function lawFor(
+  member: Pick<MemberDraft, 'policyId' | 'status' | 'enrolment'>,
+  day: string,
+): LawOnDay {
+  return lawOn(policyById(member.policyId).info.id, member, day);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { familyBindingSchema, type BindRelativeRequest } from '@/api-contract/family';
+import { type BindRelativeRequest, familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { invalidateFamily } from './invalidate';
 
 export function bindRelative(body: BindRelativeRequest, idempotencyKey: string) {
-  return apiRequest('/family/relatives', {
-    method: 'POST',
-    body,
-    schema: familyBindingSchema,
-    idempotencyKey,
-  });
+  return apiRequest(familyEndpoints.bindRelative, { body, idempotencyKey });
 }
 
 /** One key per intent (same values), reused on a retry after an unknown outcome. */

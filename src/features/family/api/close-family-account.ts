@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { closeFamilyAccountResponseSchema } from '@/api-contract/family';
+import { familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { invalidateFamily } from './invalidate';
 
 export function closeFamilyAccount(body: { reauthGrant: string }, idempotencyKey: string) {
-  return apiRequest('/family/account/close', {
-    method: 'POST',
-    body,
-    schema: closeFamilyAccountResponseSchema,
-    idempotencyKey,
-  });
+  return apiRequest(familyEndpoints.closeFamilyAccount, { body, idempotencyKey });
 }
 
 /** One key per intent (same values), reused on a retry after an unknown outcome. */

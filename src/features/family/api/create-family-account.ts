@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { familyAccountSchema } from '@/api-contract/family';
+import { familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { invalidateFamily } from './invalidate';
@@ -8,12 +8,7 @@ export function createFamilyAccount(
   body: { consent: true; reauthGrant: string },
   idempotencyKey: string,
 ) {
-  return apiRequest('/family/account', {
-    method: 'POST',
-    body,
-    schema: familyAccountSchema,
-    idempotencyKey,
-  });
+  return apiRequest(familyEndpoints.createFamilyAccount, { body, idempotencyKey });
 }
 
 /** One key per intent (same values), reused on a retry after an unknown outcome. */

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { familyHistorySchema, type FamilyHistory } from '@/api-contract/family';
+import { type FamilyHistory, familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 
 export function getFamilyHistory(signal?: AbortSignal): Promise<FamilyHistory> {
-  return apiRequest('/family/history', {
-    schema: familyHistorySchema,
-    ...(signal ? { signal } : {}),
-  });
+  return apiRequest(familyEndpoints.getFamilyHistory, { ...(signal ? { signal } : {}) });
 }
 
 export const familyHistoryQueryOptions = () =>

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { familyOverviewSchema, type FamilyOverview } from '@/api-contract/family';
+import { type FamilyOverview, familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 
 export function getFamilyOverview(signal?: AbortSignal): Promise<FamilyOverview> {
-  return apiRequest('/family', { schema: familyOverviewSchema, ...(signal ? { signal } : {}) });
+  return apiRequest(familyEndpoints.getFamilyOverview, { ...(signal ? { signal } : {}) });
 }
 
 export const familyOverviewQueryOptions = () =>

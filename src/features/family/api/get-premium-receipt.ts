@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { premiumReceiptSchema, type PremiumReceipt } from '@/api-contract/family';
+import { type PremiumReceipt, familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 
 export function getPremiumReceipt(id: string, signal?: AbortSignal): Promise<PremiumReceipt> {
-  return apiRequest(`/family/premiums/${encodeURIComponent(id)}`, {
-    schema: premiumReceiptSchema,
+  return apiRequest(familyEndpoints.getPremiumReceipt, {
+    params: { id },
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { payPremiumResponseSchema, type PayPremiumRequest } from '@/api-contract/family';
+import { type PayPremiumRequest, familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { invalidateFamily } from './invalidate';
 
 export function payPremium(body: PayPremiumRequest, idempotencyKey: string) {
-  return apiRequest('/family/premiums', {
-    method: 'POST',
-    body,
-    schema: payPremiumResponseSchema,
-    idempotencyKey,
-  });
+  return apiRequest(familyEndpoints.payPremium, { body, idempotencyKey });
 }
 
 /** One key per intent (same values), reused on a retry after an unknown outcome. */

@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { transferResponseSchema, type TransferRequest } from '@/api-contract/family';
+import { type TransferRequest, familyEndpoints } from '@/api-contract/family';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { invalidateFamily } from './invalidate';
 
 export function transferToFamily(body: TransferRequest, idempotencyKey: string) {
-  return apiRequest('/family/transfers', {
-    method: 'POST',
-    body,
-    schema: transferResponseSchema,
-    idempotencyKey,
-  });
+  return apiRequest(familyEndpoints.transferToFamily, { body, idempotencyKey });
 }
 
 /** One key per intent (same values), reused on a retry after an unknown outcome. */

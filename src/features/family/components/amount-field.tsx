@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fenToYuanText, parseYuan, type AmountResult } from '../lib/amount';
+import { useMoney } from '@/components/use-money';
+import { parseYuan, type AmountResult } from '../lib/amount';
 import '../i18n/family-strings';
 
 /** The amount check the form and the field share: parse, then the balance. */
@@ -23,6 +24,7 @@ interface AmountFieldProps {
 /** An amount in 元, kept as typed (nothing is lost on an error), checked without floats. */
 export function AmountField({ value, onChange, maxFen, showError }: AmountFieldProps) {
   const { t } = useTranslation();
+  const money = useMoney();
   const id = useId();
   const hintId = useId();
   const errorId = useId();
@@ -46,11 +48,11 @@ export function AmountField({ value, onChange, maxFen, showError }: AmountFieldP
         onChange={(e) => onChange(e.target.value)}
       />
       <p id={hintId} className="muted small">
-        {t('family.amount.available', { amount: fenToYuanText(maxFen) })}
+        {t('family.amount.available', { money: money(maxFen) })}
       </p>
       {error ? (
         <p id={errorId} className="form__error" role="alert">
-          {t(`family.amount.error.${error}`, { amount: fenToYuanText(maxFen) })}
+          {t(`family.amount.error.${error}`, { money: money(maxFen) })}
         </p>
       ) : null}
     </div>

@@ -11,6 +11,7 @@ import {
   type FamilyRelation,
   type HouseholdMember,
 } from '@/api-contract/family';
+import { InlineError } from '@/components/inline-error';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
@@ -232,11 +233,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
               </option>
             ))}
           </select>
-          {shown('relation') ? (
-            <p className="form__error" role="alert">
-              {shown('relation')}
-            </p>
-          ) : null}
+          {shown('relation') ? <InlineError>{shown('relation')}</InlineError> : null}
         </div>
         <div className="field">
           <label className="field__label" htmlFor={ids.name}>
@@ -250,11 +247,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
             aria-invalid={shown('name') !== undefined}
             onChange={(e) => setName(e.target.value)}
           />
-          {shown('name') ? (
-            <p className="form__error" role="alert">
-              {shown('name')}
-            </p>
-          ) : null}
+          {shown('name') ? <InlineError>{shown('name')}</InlineError> : null}
         </div>
         <div className="field">
           <label className="field__label" htmlFor={ids.id}>
@@ -269,11 +262,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
             aria-invalid={shown('id') !== undefined}
             onChange={(e) => setIdNumber(e.target.value)}
           />
-          {shown('id') ? (
-            <p className="form__error" role="alert">
-              {shown('id')}
-            </p>
-          ) : null}
+          {shown('id') ? <InlineError>{shown('id')}</InlineError> : null}
         </div>
         {!inHousehold ? (
           <div className="field">
@@ -307,26 +296,20 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
                 </button>
               </>
             ) : null}
-            {shown('proof') ? (
-              <p className="form__error" role="alert">
-                {shown('proof')}
-              </p>
-            ) : null}
+            {shown('proof') ? <InlineError>{shown('proof')}</InlineError> : null}
           </div>
         ) : null}
         {limitReached ? (
-          <p className="form__error" role="alert">
-            {t('family.bind.error.limit', { max: region.maxRelatives })}
-          </p>
+          <InlineError>{t('family.bind.error.limit', { max: region.maxRelatives })}</InlineError>
         ) : null}
         {bind.isError ? (
           serverKey ? (
-            <p className="form__error" role="alert">
+            <InlineError>
               {t(`family.bind.error.${serverKey}`, {
                 doc: relationDoc,
                 max: region.maxRelatives,
               })}
-            </p>
+            </InlineError>
           ) : (
             <ErrorView error={bind.error} />
           )

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { InlineError } from '@/components/inline-error';
 import { listText } from '@/lib/list-text';
 import type { FamilyBinding, FamilyOverview } from '@/api-contract/family';
 import { confirm } from '@/components/confirm';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { Skeleton } from '@/components/skeleton';
 import { outcomeUnknown } from '@/lib/intent-keys';
 import { maskName } from '@/lib/mask';
@@ -14,9 +15,9 @@ import { useCloseFamilyAccount } from '../api/close-family-account';
 import { useCreateFamilyAccount } from '../api/create-family-account';
 import { useFamilyOverview } from '../api/get-family-overview';
 import { useUnbindRelative } from '../api/unbind-relative';
-import { fenToYuanText } from '../lib/amount';
 import { OutcomeUnknown } from './outcome-unknown';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
+import { useMoney } from '@/components/use-money';
 import { SourceNote } from './source-note';
 import '../i18n/family-strings';
 import './family.css';
@@ -92,9 +93,7 @@ function CreateAccount({
         />
       </label>
       {showConsentError && !consent ? (
-        <p className="form__error" role="alert">
-          {t('family.create.consentRequired')}
-        </p>
+        <InlineError>{t('family.create.consentRequired')}</InlineError>
       ) : null}
       {unknown && lastGrant ? (
         <OutcomeUnknown
@@ -147,6 +146,7 @@ function RelativeRow({
   onUnbound: (message: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const money = useMoney();
   const unbind = useUnbindRelative();
   const name = maskName(relative.name);
   const run = () =>
@@ -158,7 +158,7 @@ function RelativeRow({
           t('family.relatives.unbound', {
             refund:
               answer.refundedFen > 0
-                ? t('family.relatives.refunded', { amount: fenToYuanText(answer.refundedFen) })
+                ? t('family.relatives.refunded', { money: money(answer.refundedFen) })
                 : '',
           }),
         ),
@@ -256,19 +256,19 @@ function Account({ overview, phone }: { overview: FamilyOverview; phone: string 
           <div>
             <dt>{t('family.balances.family')}</dt>
             <dd data-testid="family-balance">
-              <MoneyText fen={account.balanceFen} />
+              <Money fen={account.balanceFen} />
             </dd>
           </div>
           <div>
             <dt>{t('family.balances.personal')}</dt>
             <dd data-testid="personal-balance">
-              <MoneyText fen={overview.personalBalanceFen} />
+              <Money fen={overview.personalBalanceFen} />
             </dd>
           </div>
           <div>
             <dt>{t('family.balances.premiums')}</dt>
             <dd data-testid="premiums-paid">
-              <MoneyText fen={account.premiumsPaidFen} />
+              <Money fen={account.premiumsPaidFen} />
             </dd>
           </div>
         </dl>

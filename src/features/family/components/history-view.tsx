@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FamilyMovement } from '@/api-contract/family';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { Skeleton } from '@/components/skeleton';
 import { maskName } from '@/lib/mask';
 import { useFamilyHistory } from '../api/get-family-history';
@@ -50,7 +50,7 @@ function Row({ movement }: { movement: FamilyMovement }) {
       </div>
       <span className="family-list__amount">
         {SIGN[movement.kind]}
-        <MoneyText fen={movement.amountFen} />
+        <Money fen={movement.amountFen} />
       </span>
     </li>
   );
@@ -82,19 +82,19 @@ export function HistoryView() {
           <div>
             <dt>{t('family.balances.family')}</dt>
             <dd data-testid="history-family-balance">
-              <MoneyText fen={data.familyBalanceFen} />
+              <Money fen={data.familyBalanceFen} />
             </dd>
           </div>
           <div>
             <dt>{t('family.balances.personal')}</dt>
             <dd>
-              <MoneyText fen={data.personalBalanceFen} />
+              <Money fen={data.personalBalanceFen} />
             </dd>
           </div>
           <div>
             <dt>{t('family.balances.premiums')}</dt>
             <dd>
-              <MoneyText fen={data.premiumsPaidFen} />
+              <Money fen={data.premiumsPaidFen} />
             </dd>
           </div>
         </dl>

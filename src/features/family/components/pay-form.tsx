@@ -7,6 +7,7 @@ import type {
   PayPremiumRequest,
   PremiumYear,
 } from '@/api-contract/family';
+import { InlineError } from '@/components/inline-error';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
@@ -17,6 +18,7 @@ import { usePayPremium } from '../api/pay-premium';
 import { fenToYuanText } from '../lib/amount';
 import { OutcomeUnknown } from './outcome-unknown';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
+import { useMoney } from '@/components/use-money';
 import { SourceNote } from './source-note';
 import '../i18n/family-strings';
 import './family.css';
@@ -60,6 +62,7 @@ function WindowNote({ year }: { year: PremiumYear }) {
 
 function PayFields({ data, phone }: { data: FamilyOverview; phone: string | undefined }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const pay = usePayPremium();
@@ -151,9 +154,7 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
           </label>
         ))}
         {showErrors && !relative ? (
-          <p className="form__error" role="alert">
-            {t('family.pay.relativeRequired')}
-          </p>
+          <InlineError>{t('family.pay.relativeRequired')}</InlineError>
         ) : null}
       </fieldset>
       <fieldset className="form family-fieldset" disabled={unknown || pay.isPending}>
@@ -170,7 +171,7 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
             <span>
               <span>
                 {t('family.pay.yearOption', { year: y.year })} ·{' '}
-                {t('family.pay.premium', { amount: fenToYuanText(y.premiumFen) })}
+                {t('family.pay.premium', { money: money(y.premiumFen) })}
               </span>
               <WindowNote year={y} />
             </span>
@@ -181,17 +182,13 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
       {year?.window ? <SourceNote source={year.window.source} /> : null}
       {/* While the answer is lost, the refreshed overview may already show the year paid; the
           unknown-outcome card is the one answer until the retry settles it. */}
-      {block && !unknown ? (
-        <p className="form__error" role="alert">
-          {t(block.key, block.params)}
-        </p>
-      ) : null}
+      {block && !unknown ? <InlineError>{t(block.key, block.params)}</InlineError> : null}
       {!block && !unknown && relative && short > 0 ? (
         <div className="notice stack" role="status">
           <span>
             {t('family.pay.insufficient', {
-              balance: fenToYuanText(balance),
-              short: fenToYuanText(short),
+              balance: money(balance),
+              short: money(short),
             })}
           </span>
           <Link
@@ -203,7 +200,7 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
               year: String(yearValue),
             }).toString()}`}
           >
-            {t('family.pay.transferFirst', { amount: fenToYuanText(short) })}
+            {t('family.pay.transferFirst', { money: money(short) })}
           </Link>
         </div>
       ) : null}
@@ -233,7 +230,7 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
             relation: t(`family.relation.${relative.relation}`),
             name: maskName(relative.name),
             year: year.year,
-            amount: fenToYuanText(year.premiumFen),
+            money: money(year.premiumFen),
           })}
           phone={phone}
           onCancel={() => setConfirming(false)}

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { PremiumReceipt } from '@/api-contract/family';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { Skeleton } from '@/components/skeleton';
 import { maskIdNumber, maskName } from '@/lib/mask';
+import { useMoney } from '@/components/use-money';
 import { usePremiumReceipt } from '../api/get-premium-receipt';
-import { fenToYuanText } from '../lib/amount';
 import { SourceNote } from './source-note';
 import '../i18n/family-strings';
 import './family.css';
@@ -21,13 +21,14 @@ function localTime(iso: string): string {
 
 function ShareButtons({ receipt }: { receipt: PremiumReceipt }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const [copied, setCopied] = useState(false);
   // Masked, like the screen: a shared receipt travels further than the phone it was made on.
   const text = t('family.receipt.shareText', {
     receiptNo: receipt.receiptNo,
     name: maskName(receipt.relativeName),
     year: receipt.year,
-    amount: fenToYuanText(receipt.amountFen),
+    money: money(receipt.amountFen),
     paidAt: localTime(receipt.paidAt),
   });
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
@@ -111,7 +112,7 @@ export function ReceiptView({ id }: { id: string }) {
           <div>
             <dt>{t('family.receipt.amount')}</dt>
             <dd data-testid="receipt-amount">
-              <MoneyText fen={r.amountFen} />
+              <Money fen={r.amountFen} />
             </dd>
           </div>
           <div>

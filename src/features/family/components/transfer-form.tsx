@@ -3,15 +3,15 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TransferRequest } from '@/api-contract/family';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { Skeleton } from '@/components/skeleton';
 import { outcomeUnknown } from '@/lib/intent-keys';
 import { useFamilyOverview } from '../api/get-family-overview';
 import { useTransferToFamily } from '../api/transfer-to-family';
-import { fenToYuanText } from '../lib/amount';
 import { AmountField, checkAmount } from './amount-field';
 import { OutcomeUnknown } from './outcome-unknown';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
+import { useMoney } from '@/components/use-money';
 import '../i18n/family-strings';
 import './family.css';
 
@@ -21,6 +21,7 @@ import './family.css';
  */
 export function TransferForm({ phone }: { phone: string | undefined }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const [params, setParams] = useSearchParams();
   // Held here for the field (typing must not wait for a navigation), mirrored into the address.
   const [amountText, setAmountText] = useState(() => params.get('amount') ?? '');
@@ -68,20 +69,20 @@ export function TransferForm({ phone }: { phone: string | undefined }) {
       <section className="card stack" role="status" aria-labelledby="transfer-done">
         <h2 id="transfer-done" className="card__title">
           {t('family.transfer.done', {
-            amount: fenToYuanText(transfer.data.movement.amountFen),
+            money: money(transfer.data.movement.amountFen),
           })}
         </h2>
         <dl className="family-balances">
           <div>
             <dt>{t('family.balances.family')}</dt>
             <dd>
-              <MoneyText fen={transfer.data.familyBalanceFen} />
+              <Money fen={transfer.data.familyBalanceFen} />
             </dd>
           </div>
           <div>
             <dt>{t('family.balances.personal')}</dt>
             <dd>
-              <MoneyText fen={transfer.data.personalBalanceFen} />
+              <Money fen={transfer.data.personalBalanceFen} />
             </dd>
           </div>
         </dl>
@@ -151,7 +152,7 @@ export function TransferForm({ phone }: { phone: string | undefined }) {
       )}
       {confirming !== null ? (
         <ReauthDialog
-          summary={t('family.transfer.summary', { amount: fenToYuanText(confirming) })}
+          summary={t('family.transfer.summary', { money: money(confirming) })}
           phone={phone}
           onCancel={() => setConfirming(null)}
           onGranted={(grant) => {

@@ -70,12 +70,12 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     unbindConfirm:
       'Unbind {{name}}? Premiums for years whose cover has not started come back to the mutual-aid account; started years are not refunded.',
     unbound: 'Unbound{{refund}}',
-    refunded: '; {{amount}} yuan back to the mutual-aid account',
+    refunded: '; {{money}} back to the mutual-aid account',
   },
   close: {
     confirm:
       'Close the family mutual-aid account? Every relative is unbound and the balance goes back to your personal account.',
-    done: 'Closed; {{amount}} yuan went back to your personal account',
+    done: 'Closed; {{money}} went back to your personal account',
   },
   bind: {
     title: 'Add a relative',
@@ -115,21 +115,21 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
   amount: {
     label: 'Amount (yuan)',
     placeholder: 'e.g. 500',
-    available: 'Personal account: {{amount}} yuan available',
+    available: 'Personal account: {{money}} available',
     error: {
       empty: 'Enter an amount',
       format: 'Use digits and one decimal point only',
       decimals: 'At most two decimal places',
       zero: 'The amount must be more than 0',
       negative: 'The amount cannot be negative',
-      tooMuch: 'More than your personal account balance ({{amount}} yuan)',
+      tooMuch: 'More than your personal account balance ({{money}})',
     },
   },
   transfer: {
     title: 'Move money in',
     submit: 'Next',
-    summary: 'Move {{amount}} yuan from your personal account to the mutual-aid account',
-    done: '{{amount}} yuan moved in',
+    summary: 'Move {{money}} from your personal account to the mutual-aid account',
+    done: '{{money}} moved in',
     continuePay: 'Continue to pay for a relative',
     backHome: 'Back to family mutual aid',
   },
@@ -139,7 +139,7 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     relativeRequired: 'Choose who to pay for',
     yearLabel: 'Year',
     yearOption: '{{year}}',
-    premium: 'Individual premium: {{amount}} yuan',
+    premium: 'Individual premium: {{money}}',
     windowOpen: 'Payment period {{from}} to {{to}}',
     windowMain: 'Main period: covered from 1 January {{year}}',
     windowGrace: 'Grace period: covered from the day of payment',
@@ -149,10 +149,10 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     employee: 'This relative has employee insurance and cannot be paid for as a resident',
     pending: 'The relationship is under review; you can pay once it is verified',
     noRelatives: 'Bind a relative first',
-    insufficient: 'The mutual-aid account has {{balance}} yuan: {{short}} yuan short.',
-    transferFirst: 'Move {{amount}} yuan in first',
+    insufficient: 'The mutual-aid account has {{balance}}: {{short}} short.',
+    transferFirst: 'Move {{money}} in first',
     submit: 'Next',
-    summary: 'Pay {{amount}} yuan of {{year}} resident insurance for {{name}} ({{relation}})',
+    summary: 'Pay {{money}} of {{year}} resident insurance for {{name}} ({{relation}})',
     done: 'Paid',
   },
   pending: {
@@ -183,7 +183,7 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     copy: 'Copy the receipt',
     copied: 'Copied',
     shareText:
-      'Resident insurance premium receipt {{receiptNo}}: {{name}}, {{year}}, {{amount}} yuan, paid {{paidAt}}',
+      'Resident insurance premium receipt {{receiptNo}}: {{name}}, {{year}}, {{money}}, paid {{paidAt}}',
     viewHistory: 'See the history',
   },
   history: {

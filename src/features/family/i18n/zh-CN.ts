@@ -63,11 +63,11 @@ export const familyZhCN = {
     unbindConfirm:
       '解绑 {{name}}？尚未开始享受待遇年度的保费将退回共济账户，已开始享受待遇的不退。',
     unbound: '已解绑{{refund}}',
-    refunded: '，退回 {{amount}} 元到共济账户',
+    refunded: '，退回 {{money}}到共济账户',
   },
   close: {
     confirm: '注销家庭共济账户？所有亲属将被解绑，余额退回个人账户。',
-    done: '已注销，{{amount}} 元已退回个人账户',
+    done: '已注销，{{money}}已退回个人账户',
   },
   bind: {
     title: '绑定亲属',
@@ -106,21 +106,21 @@ export const familyZhCN = {
   amount: {
     label: '转入金额（元）',
     placeholder: '例如 500',
-    available: '个人账户可用 {{amount}} 元',
+    available: '个人账户可用 {{money}}',
     error: {
       empty: '请输入金额',
       format: '金额只能包含数字和小数点',
       decimals: '金额最多保留两位小数',
       zero: '金额必须大于 0',
       negative: '金额不能为负数',
-      tooMuch: '超过个人账户余额（{{amount}} 元）',
+      tooMuch: '超过个人账户余额（{{money}}）',
     },
   },
   transfer: {
     title: '转入资金',
     submit: '下一步',
-    summary: '从个人账户转入共济账户 {{amount}} 元',
-    done: '已转入 {{amount}} 元',
+    summary: '从个人账户转入共济账户 {{money}}',
+    done: '已转入 {{money}}',
     continuePay: '继续为亲属缴费',
     backHome: '返回家庭共济',
   },
@@ -130,7 +130,7 @@ export const familyZhCN = {
     relativeRequired: '请选择为谁缴费',
     yearLabel: '缴费年度',
     yearOption: '{{year}} 年度',
-    premium: '个人缴费标准：{{amount}} 元',
+    premium: '个人缴费标准：{{money}}',
     windowOpen: '缴费期 {{from}} 至 {{to}}',
     windowMain: '集中缴费期，{{year}} 年 1 月 1 日起享受待遇',
     windowGrace: '缓缴期，缴费之日起享受待遇',
@@ -140,10 +140,10 @@ export const familyZhCN = {
     employee: '该亲属参加职工医保，不能按城乡居民医保缴费',
     pending: '亲属关系审核中，审核通过后才能缴费',
     noRelatives: '请先绑定亲属',
-    insufficient: '共济账户余额 {{balance}} 元，还差 {{short}} 元。',
-    transferFirst: '先转入 {{amount}} 元',
+    insufficient: '共济账户余额 {{balance}}，还差 {{short}}。',
+    transferFirst: '先转入 {{money}}',
     submit: '下一步',
-    summary: '为{{relation}} {{name}} 缴纳 {{year}} 年度城乡居民医保 {{amount}} 元',
+    summary: '为{{relation}} {{name}} 缴纳 {{year}} 年度城乡居民医保 {{money}}',
     done: '缴费成功',
   },
   pending: {
@@ -173,7 +173,7 @@ export const familyZhCN = {
     copy: '复制凭证内容',
     copied: '已复制',
     shareText:
-      '城乡居民医保缴费凭证 {{receiptNo}}：{{name}}，{{year}} 年度，{{amount}} 元，缴费时间 {{paidAt}}',
+      '城乡居民医保缴费凭证 {{receiptNo}}：{{name}}，{{year}} 年度，{{money}}，缴费时间 {{paidAt}}',
     viewHistory: '查看收支明细',
   },
   history: {

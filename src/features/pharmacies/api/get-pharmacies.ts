@@ -1,18 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import {
-  pharmacyListSchema,
   pharmacyQueryToSearch,
   type PharmacyList,
   type PharmacyListQuery,
 } from '@/api-contract/pharmacies';
+import { pharmacyEndpoints, pharmacyQueryParams } from '@/api-contract/pharmacies';
 import { apiRequest } from '@/lib/api-client';
 
 export function getPharmacies(
   query: PharmacyListQuery,
   signal?: AbortSignal,
 ): Promise<PharmacyList> {
-  return apiRequest(`/pharmacies?${pharmacyQueryToSearch(query)}`, {
-    schema: pharmacyListSchema,
+  return apiRequest(pharmacyEndpoints.listPharmacies, {
+    query: pharmacyQueryParams(query),
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { pharmacyAreasSchema, type PharmacyAreas } from '@/api-contract/pharmacies';
+import { type PharmacyAreas, pharmacyEndpoints } from '@/api-contract/pharmacies';
 import { apiRequest } from '@/lib/api-client';
 
 export function getPharmacyAreas(signal?: AbortSignal): Promise<PharmacyAreas> {
-  return apiRequest('/pharmacy-areas', {
-    schema: pharmacyAreasSchema,
-    ...(signal ? { signal } : {}),
-  });
+  return apiRequest(pharmacyEndpoints.listPharmacyAreas, { ...(signal ? { signal } : {}) });
 }
 
 export const pharmacyAreasQueryOptions = () =>

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { pharmacyDetailSchema, type PharmacyDetail } from '@/api-contract/pharmacies';
+import { type PharmacyDetail, pharmacyEndpoints } from '@/api-contract/pharmacies';
 import { apiRequest } from '@/lib/api-client';
 
 export function getPharmacy(id: string, signal?: AbortSignal): Promise<PharmacyDetail> {
-  return apiRequest(`/pharmacies/${encodeURIComponent(id)}`, {
-    schema: pharmacyDetailSchema,
+  return apiRequest(pharmacyEndpoints.getPharmacy, {
+    params: { pharmacyId: id },
     ...(signal ? { signal } : {}),
   });
 }

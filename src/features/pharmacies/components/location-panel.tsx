@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/select-field';
 import { ErrorView } from '@/components/error-view';
 import { useOrigin } from '@/lib/geolocation';
 import { usePharmacyAreas } from '../api/get-pharmacy-areas';
@@ -111,8 +112,6 @@ function AreaChooser({
 }) {
   const { t } = useTranslation();
   const areas = usePharmacyAreas();
-  const cityId = useId();
-  const districtId = useId();
   const [city, setCity] = useState('');
   const [district, setDistrict] = useState('');
 
@@ -146,43 +145,31 @@ function AreaChooser({
         }
       }}
     >
-      <div className="field">
-        <label className="field__label" htmlFor={cityId}>
-          {t('pharmacies.location.city')}
-        </label>
-        <select
-          id={cityId}
-          className="field__input"
-          value={selectedCity?.regionCode ?? ''}
-          onChange={(e) => {
-            setCity(e.target.value);
-            setDistrict('');
-          }}
-        >
-          {cities.map((c) => (
-            <option key={c.regionCode} value={c.regionCode}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={districtId}>
-          {t('pharmacies.location.district')}
-        </label>
-        <select
-          id={districtId}
-          className="field__input"
-          value={selectedDistrict?.code ?? ''}
-          onChange={(e) => setDistrict(e.target.value)}
-        >
-          {districts.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('pharmacies.location.city')}
+        value={selectedCity?.regionCode ?? ''}
+        onChange={(value) => {
+          setCity(value);
+          setDistrict('');
+        }}
+      >
+        {cities.map((c) => (
+          <option key={c.regionCode} value={c.regionCode}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('pharmacies.location.district')}
+        value={selectedDistrict?.code ?? ''}
+        onChange={setDistrict}
+      >
+        {districts.map((d) => (
+          <option key={d.code} value={d.code}>
+            {d.name}
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="btn btn--secondary btn--block" disabled={!selectedDistrict}>
         {t('pharmacies.location.apply')}
       </button>

@@ -6,6 +6,7 @@ import {
   type PharmacyFilterName,
   type PharmacyListQuery,
 } from '@/api-contract/pharmacies';
+import { RadioGroup } from '@/components/radio-group';
 import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { originQuery, useOrigin } from '@/lib/geolocation';
@@ -30,7 +31,7 @@ function useListState() {
     PHARMACY_FILTERS.map((name) => [name, params.get(name) === '1']),
   ) as Record<PharmacyFilterName, boolean>;
   const q = params.get('q') ?? '';
-  const view = params.get('view') === 'map' ? 'map' : 'list';
+  const view: 'list' | 'map' = params.get('view') === 'map' ? 'map' : 'list';
   const update = (change: (next: URLSearchParams) => void) => {
     setParams(
       (current) => {
@@ -84,21 +85,17 @@ export function PharmaciesScreen({ homeRegionCode }: { homeRegionCode?: string |
           </button>
         ))}
       </fieldset>
-      <fieldset className="segmented pharmacy-view">
-        <legend>{t('pharmacies.view.legend')}</legend>
-        {(['list', 'map'] as const).map((value) => (
-          <label key={value} className="segmented__option">
-            <input
-              type="radio"
-              name="pharmacy-view"
-              value={value}
-              checked={state.view === value}
-              onChange={() => state.setView(value)}
-            />
-            <span>{t(`pharmacies.view.${value}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="pharmacy-view"
+        legend={t('pharmacies.view.legend')}
+        name="pharmacy-view"
+        value={state.view}
+        options={(['list', 'map'] as const).map((value) => ({
+          value,
+          label: t(`pharmacies.view.${value}`),
+        }))}
+        onChange={state.setView}
+      />
       {query === null ? null : result.isError ? (
         <ErrorView
           error={result.error}

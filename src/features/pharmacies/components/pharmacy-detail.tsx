@@ -1,9 +1,6 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PharmacyDetail as Detail, PharmacyHours } from '@/api-contract/pharmacies';
-import { ErrorView } from '@/components/error-view';
-import { Skeleton } from '@/components/skeleton';
-import { isApiError } from '@/lib/api-error';
+import { QueryState } from '@/components/query-state';
 import { appConfig } from '@/lib/config';
 import { formatMinuteOfDay, isNextDay } from '@/lib/hours';
 import { mapLinks } from '@/lib/map-links';
@@ -15,27 +12,19 @@ import './pharmacies.css';
 export function PharmacyDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
   const pharmacy = usePharmacy(id);
-  if (pharmacy.isError) {
-    if (isApiError(pharmacy.error) && pharmacy.error.status === 404) {
-      return (
-        <section className="card stack" role="alert">
-          <p>{t('pharmacies.detail.notFound')}</p>
-          <Link className="btn btn--secondary" to="/pharmacies">
-            {t('pharmacies.detail.backToList')}
-          </Link>
-        </section>
-      );
-    }
-    return (
-      <ErrorView
-        error={pharmacy.error}
-        title={t('pharmacies.detail.error')}
-        onRetry={() => void pharmacy.refetch()}
-      />
-    );
-  }
-  if (pharmacy.data === undefined) return <Skeleton lines={5} />;
-  return <PharmacyCard pharmacy={pharmacy.data} />;
+  return (
+    <QueryState
+      query={pharmacy}
+      notFound={{
+        text: t('pharmacies.detail.notFound'),
+        backTo: '/pharmacies',
+        backLabel: t('pharmacies.detail.backToList'),
+      }}
+      errorTitle={t('pharmacies.detail.error')}
+    >
+      {(data) => <PharmacyCard pharmacy={data} />}
+    </QueryState>
+  );
 }
 
 export function HoursText({ hours }: { hours: PharmacyHours }) {

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { pharmacyQueryToSearch, type PharmacyOrigin } from '@/api-contract/pharmacies';
-import {
-  prescriptionPharmacyListSchema,
-  type PrescriptionPharmacyList,
-} from '@/api-contract/prescriptions';
+import { type PrescriptionPharmacyList } from '@/api-contract/prescriptions';
+import { prescriptionEndpoints } from '@/api-contract/prescriptions';
+import { pharmacyQueryParams } from '@/api-contract/pharmacies';
 import { apiRequest } from '@/lib/api-client';
 import { prescriptionQueryOptions } from './get-prescription';
 
@@ -12,10 +11,11 @@ export function getPrescriptionPharmacies(
   origin: PharmacyOrigin,
   signal?: AbortSignal,
 ): Promise<PrescriptionPharmacyList> {
-  return apiRequest(
-    `/prescriptions/${encodeURIComponent(id)}/pharmacies?${pharmacyQueryToSearch({ origin })}`,
-    { schema: prescriptionPharmacyListSchema, ...(signal ? { signal } : {}) },
-  );
+  return apiRequest(prescriptionEndpoints.listPrescriptionPharmacies, {
+    params: { prescriptionId: id },
+    query: pharmacyQueryParams({ origin }),
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const prescriptionPharmaciesQueryOptions = (id: string, origin: PharmacyOrigin) =>

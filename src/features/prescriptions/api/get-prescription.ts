@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { prescriptionDetailSchema, type PrescriptionDetail } from '@/api-contract/prescriptions';
+import { type PrescriptionDetail, prescriptionEndpoints } from '@/api-contract/prescriptions';
 import { apiRequest } from '@/lib/api-client';
 import { savePickupCopy, sessionAtRequest } from '../stores/counter-copy';
 import { prescriptionsQueryOptions } from './get-prescriptions';
 
 export function getPrescription(id: string, signal?: AbortSignal): Promise<PrescriptionDetail> {
-  return apiRequest(`/prescriptions/${encodeURIComponent(id)}`, {
-    schema: prescriptionDetailSchema,
+  return apiRequest(prescriptionEndpoints.getPrescription, {
+    params: { prescriptionId: id },
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,13 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { prescriptionListSchema, type PrescriptionList } from '@/api-contract/prescriptions';
+import { type PrescriptionList, prescriptionEndpoints } from '@/api-contract/prescriptions';
 import { apiRequest } from '@/lib/api-client';
 import { saveListCopy, sessionAtRequest } from '../stores/counter-copy';
 
 export function getPrescriptions(signal?: AbortSignal): Promise<PrescriptionList> {
-  return apiRequest('/prescriptions', {
-    schema: prescriptionListSchema,
-    ...(signal ? { signal } : {}),
-  });
+  return apiRequest(prescriptionEndpoints.listPrescriptions, { ...(signal ? { signal } : {}) });
 }
 
 export const prescriptionsQueryOptions = () =>

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  prescriptionDetailSchema,
   type PrescriptionDetail,
   type SendPrescriptionRequest,
+  prescriptionEndpoints,
 } from '@/api-contract/prescriptions';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
@@ -19,11 +19,10 @@ export function sendPrescription(
   { id, request }: SendPrescriptionVariables,
   idempotencyKey: string,
 ): Promise<PrescriptionDetail> {
-  return apiRequest(`/prescriptions/${encodeURIComponent(id)}/send`, {
-    method: 'POST',
+  return apiRequest(prescriptionEndpoints.sendPrescription, {
+    params: { prescriptionId: id },
     body: request,
     idempotencyKey,
-    schema: prescriptionDetailSchema,
   });
 }
 

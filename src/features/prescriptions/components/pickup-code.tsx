@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Dispensing, PrescriptionStatus } from '@/api-contract/prescriptions';
 import { maskName, maskPhone } from '@/lib/mask';
-import { formatFen } from './money';
+import { useMoney } from '@/components/use-money';
 import '../i18n/prescriptions-strings';
 
 /**
@@ -18,6 +18,7 @@ export function PickupCode({
   dispensing: Dispensing;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const [qr, setQr] = useState<{ code: string; url: string } | 'error' | null>(null);
   const code = dispensing.pickupCode;
 
@@ -77,7 +78,7 @@ export function PickupCode({
             <dt>{t('prescriptions.send.deliveryFeeLabel')}</dt>
             <dd>
               {t('prescriptions.send.deliveryFeeValue', {
-                fee: formatFen(t, dispensing.deliveryFeeFen),
+                fee: money(dispensing.deliveryFeeFen),
               })}
             </dd>
           </div>

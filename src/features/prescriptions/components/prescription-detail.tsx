@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PharmacyOrigin } from '@/api-contract/pharmacies';
 import type { PrescriptionDetail as Detail } from '@/api-contract/prescriptions';
 import type { Insurance } from '@/api-contract/profile';
 import { DataText } from '@/components/data-text';
-import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { OfflineCopyNotice } from '@/components/offline-copy-notice';
-import { Skeleton } from '@/components/skeleton';
-import { isApiError } from '@/lib/api-error';
+import { QueryState } from '@/components/query-state';
 import { usePrescription } from '../api/get-prescription';
 import { copyCoversFailure, readPickupCopy, type PickupCopy } from '../stores/counter-copy';
 import { PickupCode } from './pickup-code';
@@ -32,48 +29,44 @@ interface Props {
 export function PrescriptionDetailView({ id, origin, locationPanel, insurance }: Props) {
   const { t } = useTranslation();
   const rx = usePrescription(id);
-  if (rx.isError && rx.data === undefined) {
-    if (isApiError(rx.error) && rx.error.status === 404) {
-      return (
-        <section className="card stack" role="alert">
-          <p>{t('prescriptions.detail.notFound')}</p>
-          <Link className="btn btn--secondary" to="/prescriptions">
-            {t('prescriptions.detail.backToList')}
-          </Link>
-        </section>
-      );
-    }
-    // At the counter with no signal: the code this tab last received, with its age.
-    const copy = copyCoversFailure(rx.error) ? readPickupCopy(id) : null;
-    if (copy !== null) {
-      return <CounterCopy copy={copy} error={rx.error} onRetry={() => void rx.refetch()} />;
-    }
-    return (
-      <ErrorView
-        error={rx.error}
-        title={t('prescriptions.detail.error')}
-        onRetry={() => void rx.refetch()}
-      />
-    );
-  }
-  if (rx.data === undefined) return <Skeleton lines={6} />;
   return (
-    <>
-      {rx.isError ? (
-        <OfflineCopyNotice
-          savedAtMs={rx.dataUpdatedAt}
-          error={rx.error}
-          onRetry={() => void rx.refetch()}
-        />
-      ) : null}
-      <Prescription
-        rx={rx.data}
-        receivedAtMs={rx.dataUpdatedAt}
-        origin={origin}
-        locationPanel={locationPanel}
-        insurance={insurance}
-      />
-    </>
+    <QueryState
+      query={rx}
+      keepDataOnError
+      notFound={{
+        text: t('prescriptions.detail.notFound'),
+        backTo: '/prescriptions',
+        backLabel: t('prescriptions.detail.backToList'),
+      }}
+      errorTitle={t('prescriptions.detail.error')}
+      // At the counter with no signal: the code this tab last received, with its age.
+      fallback={(error) => {
+        const copy = copyCoversFailure(error) ? readPickupCopy(id) : null;
+        return copy === null ? null : (
+          <CounterCopy copy={copy} error={error} onRetry={() => void rx.refetch()} />
+        );
+      }}
+      skeletonLines={6}
+    >
+      {(data) => (
+        <>
+          {rx.isError ? (
+            <OfflineCopyNotice
+              savedAtMs={rx.dataUpdatedAt}
+              error={rx.error}
+              onRetry={() => void rx.refetch()}
+            />
+          ) : null}
+          <Prescription
+            rx={data}
+            receivedAtMs={rx.dataUpdatedAt}
+            origin={origin}
+            locationPanel={locationPanel}
+            insurance={insurance}
+          />
+        </>
+      )}
+    </QueryState>
   );
 }
 
@@ -198,7 +191,7 @@ function Prescription({
                 <div>
                   <dt>{t('prescriptions.detail.price')}</dt>
                   <dd>
-                    <MoneyText fen={item.amountFen} />
+                    <Money fen={item.amountFen} />
                   </dd>
                 </div>
                 <div>
@@ -216,7 +209,7 @@ function Prescription({
           ))}
         </ul>
         <p className="rx-total">
-          <span>{t('prescriptions.detail.total')}</span> <MoneyText fen={rx.totalFen} />
+          <span>{t('prescriptions.detail.total')}</span> <Money fen={rx.totalFen} />
         </p>
       </section>
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import PullToRefresh from 'antd-mobile/es/components/pull-to-refresh';
 import type { PrescriptionSummary } from '@/api-contract/prescriptions';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { OfflineCopyNotice } from '@/components/offline-copy-notice';
 import { Skeleton } from '@/components/skeleton';
 import { DataText } from '@/components/data-text';
@@ -143,7 +143,7 @@ function Items({
                 <span className="muted small">
                   {t('prescriptions.items', { count: rx.itemCount })}
                 </span>
-                <MoneyText fen={rx.totalFen} />
+                <Money fen={rx.totalFen} />
               </span>
             </Link>
           </li>

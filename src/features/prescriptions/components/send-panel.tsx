@@ -1,5 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
+import { TextField } from '@/components/text-field';
+import { InlineError } from '@/components/inline-error';
 import type { PharmacyOrigin } from '@/api-contract/pharmacies';
 import type {
   DeliveryAddress,
@@ -12,9 +15,10 @@ import { ErrorView, useErrorText } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { distanceParts } from '@/lib/distance';
 import { normalisePhone, validatePhone } from '@/lib/phone';
+import { useMoney } from '@/components/use-money';
 import { usePrescriptionPharmacies } from '../api/get-prescription-pharmacies';
 import { useSendPrescription } from '../api/send-prescription';
-import { formatFen } from './money';
+
 import { pharmacySplit, type PharmacySplit } from './split';
 import '../i18n/prescriptions-strings';
 
@@ -170,33 +174,29 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
               {t('prescriptions.send.change')}
             </button>
           </section>
-          <fieldset className="segmented">
-            <legend>{t('prescriptions.send.method')}</legend>
-            <label className="segmented__option">
-              <input
-                type="radio"
-                name="rx-method"
-                checked={!delivery}
-                onChange={() => setMethod('pickup')}
-              />
-              <span>{t('prescriptions.send.pickup')}</span>
-            </label>
-            <label className="segmented__option">
-              <input
-                type="radio"
-                name="rx-method"
-                checked={delivery}
-                disabled={!chosen.services.delivery}
-                onChange={() => setMethod('delivery')}
-              />
-              <span>
-                {t('prescriptions.send.delivery')}
-                {chosen.services.delivery ? null : (
-                  <span className="muted small block">{t('prescriptions.send.noDelivery')}</span>
-                )}
-              </span>
-            </label>
-          </fieldset>
+          <RadioGroup
+            legend={t('prescriptions.send.method')}
+            name="rx-method"
+            value={delivery ? 'delivery' : 'pickup'}
+            options={[
+              { value: 'pickup', label: t('prescriptions.send.pickup') },
+              {
+                value: 'delivery',
+                disabled: !chosen.services.delivery,
+                label: (
+                  <>
+                    {t('prescriptions.send.delivery')}
+                    {chosen.services.delivery ? null : (
+                      <span className="muted small block">
+                        {t('prescriptions.send.noDelivery')}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+            onChange={setMethod}
+          />
           {delivery ? (
             <AddressForm
               address={address}
@@ -205,11 +205,7 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
               onChange={(field, value) => setAddress((current) => ({ ...current, [field]: value }))}
             />
           ) : null}
-          {send.isError ? (
-            <p className="form__error" role="alert">
-              {sendError}
-            </p>
-          ) : null}
+          {send.isError ? <InlineError>{sendError}</InlineError> : null}
           <button type="submit" className="btn btn--primary btn--block" disabled={send.isPending}>
             {send.isPending
               ? t('prescriptions.send.sending')
@@ -227,6 +223,7 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
  */
 function FundNote({ split }: { split: PharmacySplit }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const why = split.zeroFundReason;
   if (why === null) return null;
   return (
@@ -236,8 +233,8 @@ function FundNote({ split }: { split: PharmacySplit }) {
           ? 'prescriptions.send.zeroFund.deductibleVisit'
           : 'prescriptions.send.zeroFund.deductibleYear',
         {
-          deductible: formatFen(t, why.deductibleFen),
-          left: formatFen(t, why.leftFen),
+          deductible: money(why.deductibleFen),
+          left: money(why.leftFen),
         },
       )}
     </p>
@@ -281,6 +278,7 @@ function PharmacyFacts({
   split: PharmacySplit | undefined;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const { unit, value } = distanceParts(pharmacy.distanceM);
   return (
     <>
@@ -291,20 +289,20 @@ function PharmacyFacts({
       {split ? (
         <span className="small block">
           {t('prescriptions.send.split', {
-            fund: formatFen(t, split.fundFen),
-            account: formatFen(t, split.accountFen),
-            cash: formatFen(t, split.cashFen),
+            fund: money(split.fundFen),
+            account: money(split.accountFen),
+            cash: money(split.cashFen),
           })}
         </span>
       ) : null}
       {split && split.notPooledFen > 0 ? (
         <span className="small block">
-          {t('prescriptions.send.notPooledCash', { amount: formatFen(t, split.notPooledFen) })}
+          {t('prescriptions.send.notPooledCash', { amount: money(split.notPooledFen) })}
         </span>
       ) : null}
       {pharmacy.deliveryFeeFen !== null ? (
         <span className="muted small block">
-          {t('prescriptions.send.deliveryFee', { fee: formatFen(t, pharmacy.deliveryFeeFen) })}
+          {t('prescriptions.send.deliveryFee', { fee: money(pharmacy.deliveryFeeFen) })}
         </span>
       ) : null}
     </>
@@ -323,7 +321,7 @@ function AddressForm({
   onChange: (field: AddressField, value: string) => void;
 }) {
   const { t } = useTranslation();
-  const base = useId();
+  const money = useMoney();
   const fields: { name: AddressField; type: string; autoComplete: string }[] = [
     { name: 'district', type: 'text', autoComplete: 'address-level2' },
     { name: 'detail', type: 'text', autoComplete: 'street-address' },
@@ -334,34 +332,22 @@ function AddressForm({
     <fieldset className="form rx-address">
       <legend className="section-title">{t('prescriptions.send.address.legend')}</legend>
       {fields.map(({ name, type, autoComplete }) => {
-        const id = `${base}-${name}`;
         const error = errors[name];
         return (
-          <div key={name} className="field">
-            <label className="field__label" htmlFor={id}>
-              {t(`prescriptions.send.address.${name}`)}
-            </label>
-            <input
-              id={id}
-              className="field__input"
-              type={type}
-              inputMode={name === 'phone' ? 'numeric' : undefined}
-              autoComplete={autoComplete}
-              value={address[name]}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              aria-required="true"
-              onChange={(e) => onChange(name, e.target.value)}
-            />
-            {error ? (
-              <p id={`${id}-error`} className="field__error">
-                {t(error)}
-              </p>
-            ) : null}
-          </div>
+          <TextField
+            key={name}
+            label={t(`prescriptions.send.address.${name}`)}
+            type={type}
+            inputMode={name === 'phone' ? 'numeric' : undefined}
+            autoComplete={autoComplete}
+            value={address[name]}
+            error={error ? t(error) : undefined}
+            aria-required="true"
+            onChange={(value) => onChange(name, value)}
+          />
         );
       })}
-      <p className="notice">{t('prescriptions.send.deliveryFee', { fee: formatFen(t, feeFen) })}</p>
+      <p className="notice">{t('prescriptions.send.deliveryFee', { fee: money(feeFen) })}</p>
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { memberRecordsSchema, type MemberRecords } from '@/api-contract/records';
+import { type MemberRecords } from '@/api-contract/records';
+import { recordEndpoints } from '@/api-contract/records';
 import { apiRequest } from '@/lib/api-client';
 
 export function getMemberRecords(
@@ -7,9 +8,9 @@ export function getMemberRecords(
   year: number | null,
   signal?: AbortSignal,
 ): Promise<MemberRecords> {
-  const path = `/voucher/family/${encodeURIComponent(memberId)}/records`;
-  return apiRequest(year === null ? path : `${path}?year=${year}`, {
-    schema: memberRecordsSchema,
+  return apiRequest(recordEndpoints.listMemberRecords, {
+    params: { memberId },
+    query: { year },
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { recordsSchema, type Records } from '@/api-contract/records';
+import { type Records } from '@/api-contract/records';
+import { recordEndpoints } from '@/api-contract/records';
 import { apiRequest } from '@/lib/api-client';
 
 export function getRecords(year: number | null, signal?: AbortSignal): Promise<Records> {
-  return apiRequest(year === null ? '/records' : `/records?year=${year}`, {
-    schema: recordsSchema,
+  return apiRequest(recordEndpoints.listRecords, {
+    query: { year },
     ...(signal ? { signal } : {}),
   });
 }

@@ -2,11 +2,13 @@ import { useCallback, useId, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { RadioGroup } from '@/components/radio-group';
 import type { RecordEntry, Records } from '@/api-contract/records';
 import { DataText } from '@/components/data-text';
 import { chinaDay, formatChinaTime } from '@/lib/china-time';
 import { Meter } from '@/components/meter';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
+import { useMoney } from '@/components/use-money';
 import { formatFenAsYuan } from '@/rules';
 import '../i18n/records-strings';
 import './records.css';
@@ -71,7 +73,7 @@ function Signed({ fen }: { fen: number }) {
   return (
     <span className={fen < 0 ? 'record-out' : 'record-in'}>
       {fen > 0 ? '+' : fen < 0 ? '−' : ''}
-      <MoneyText fen={Math.abs(fen)} />
+      <Money fen={Math.abs(fen)} />
     </span>
   );
 }
@@ -111,7 +113,7 @@ function Totals({ records }: { records: Records }) {
           <div key={key}>
             <dt>{t(`records.totals.${key}`)}</dt>
             <dd>
-              <MoneyText fen={fen} />
+              <Money fen={fen} />
             </dd>
           </div>
         ))}
@@ -152,6 +154,7 @@ type Row =
 
 function EntryRow({ entry, linkReceipts }: { entry: RecordEntry; linkReceipts: boolean }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const bill = entry.settlement;
   return (
     <>
@@ -176,12 +179,12 @@ function EntryRow({ entry, linkReceipts }: { entry: RecordEntry; linkReceipts: b
       {bill ? (
         <>
           <p className="small">
-            <MoneyText fen={bill.totalFen} />
+            <Money fen={bill.totalFen} />
             {' · '}
             {t('records.entry.split', {
-              fund: t('app.money', { amount: formatFenAsYuan(bill.fundFen) }),
-              account: t('app.money', { amount: formatFenAsYuan(bill.accountFen) }),
-              cash: t('app.money', { amount: formatFenAsYuan(bill.cashFen) }),
+              fund: money(bill.fundFen),
+              account: money(bill.accountFen),
+              cash: money(bill.cashFen),
             })}
           </p>
           {linkReceipts ? (
@@ -325,21 +328,13 @@ export function RecordsView({ records, onYear, linkReceipts }: RecordsViewProps)
           </select>
         </label>
       </div>
-      <fieldset className="segmented">
-        <legend>{t('records.kind')}</legend>
-        {KINDS.map((k) => (
-          <label key={k} className="segmented__option">
-            <input
-              type="radio"
-              name="records-kind"
-              value={k}
-              checked={kind === k}
-              onChange={() => filters.setKind(k)}
-            />
-            <span>{t(`records.kinds.${k}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('records.kind')}
+        name="records-kind"
+        value={kind}
+        options={KINDS.map((k) => ({ value: k, label: t(`records.kinds.${k}`) }))}
+        onChange={filters.setKind}
+      />
       {filters.future !== null ? (
         <p className="notice" role="status">
           {t('records.futureMonth', { month: filters.future })}

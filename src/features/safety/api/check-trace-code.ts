@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { traceCodeCheckSchema, type TraceCodeCheck } from '@/api-contract/trace-codes';
+import { type TraceCodeCheck, traceCodeEndpoints } from '@/api-contract/trace-codes';
 import { apiRequest } from '@/lib/api-client';
 
 export function checkTraceCode(code: string, signal?: AbortSignal): Promise<TraceCodeCheck> {
-  return apiRequest(`/trace-codes/${encodeURIComponent(code)}`, {
-    schema: traceCodeCheckSchema,
+  return apiRequest(traceCodeEndpoints.checkTraceCode, {
+    params: { code },
     ...(signal ? { signal } : {}),
   });
 }

@@ -5,7 +5,7 @@ import type { TraceCodeCheck, TraceCodeSale } from '@/api-contract/trace-codes';
 import { CameraScanner } from '@/components/camera-scanner';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { TextInput } from '@/components/field-shell';
+import { TextField } from '@/components/text-field';
 import type { BarcodeFormat } from '@/lib/barcode-reader';
 import { chinaStamp } from '@/lib/china-time';
 import { useOnline } from '@/lib/use-online';
@@ -160,7 +160,7 @@ export function TraceCodeChecker({ signedIn, initialCode }: TraceCodeCheckerProp
       </h2>
       <p>{t('safety.trace.intro')}</p>
       <form className="form stack" onSubmit={onSubmit} noValidate>
-        <TextInput
+        <TextField
           label={t('safety.trace.label')}
           hint={t('safety.trace.hint')}
           value={text}

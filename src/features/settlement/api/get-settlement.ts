@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { settlementSchema, type Settlement } from '@/api-contract/settlement';
+import { type Settlement, settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { settlementsQueryOptions } from './get-settlements';
 
 export function getSettlement(id: string, signal?: AbortSignal): Promise<Settlement> {
-  return apiRequest(`/settlements/${encodeURIComponent(id)}`, {
-    schema: settlementSchema,
+  return apiRequest(settlementEndpoints.getSettlement, {
+    params: { settlementId: id },
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { settlementListSchema, type SettlementList } from '@/api-contract/settlement';
+import { type SettlementList, settlementEndpoints } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 
 export function getSettlements(signal?: AbortSignal): Promise<SettlementList> {
-  return apiRequest('/settlements', {
-    schema: settlementListSchema,
-    ...(signal ? { signal } : {}),
-  });
+  return apiRequest(settlementEndpoints.listSettlements, { ...(signal ? { signal } : {}) });
 }
 
 export const settlementsQueryOptions = () =>

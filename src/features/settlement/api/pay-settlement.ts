@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  settlementSchema,
   type PaySettlementRequest,
   type Settlement,
+  settlementEndpoints,
 } from '@/api-contract/settlement';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
@@ -17,10 +17,9 @@ export function paySettlement(
   { id, body }: PaySettlementVariables,
   idempotencyKey: string,
 ): Promise<Settlement> {
-  return apiRequest(`/settlements/${encodeURIComponent(id)}/pay`, {
-    method: 'POST',
+  return apiRequest(settlementEndpoints.paySettlement, {
+    params: { settlementId: id },
     body,
-    schema: settlementSchema,
     idempotencyKey,
   });
 }

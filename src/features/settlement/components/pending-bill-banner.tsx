@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataText } from '@/components/data-text';
-import { formatFenAsYuan } from '@/rules';
+import { useMoney } from '@/components/use-money';
 import { useSettlements } from '../api/get-settlements';
 import '../i18n/settlement-strings';
 
@@ -11,6 +11,7 @@ import '../i18n/settlement-strings';
  */
 export function PendingBillBanner() {
   const { t } = useTranslation();
+  const money = useMoney();
   const list = useSettlements({ poll: true });
   const pending = list.data?.items.find((s) => s.status === 'pending');
   if (pending === undefined) return null;
@@ -18,7 +19,7 @@ export function PendingBillBanner() {
     <section className="card card--warn" role="status" aria-live="polite">
       <p>
         {t('settlement.pendingBanner', {
-          amount: t('app.money', { amount: formatFenAsYuan(pending.accountFen + pending.cashFen) }),
+          amount: money(pending.accountFen + pending.cashFen),
         })}
       </p>
       <p>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settlement } from '@/api-contract/settlement';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { Skeleton } from '@/components/skeleton';
 import { useSettlements } from '../api/get-settlements';
 import '../i18n/settlement-strings';
@@ -22,11 +22,11 @@ function SettlementCard({ s }: { s: Settlement }) {
         </p>
         <p className="muted small">
           {s.claimDate} · {t(`settlement.channel.${s.channel}`)} · {t('settlement.total')}{' '}
-          <MoneyText fen={s.totalFen} />
+          <Money fen={s.totalFen} />
         </p>
         <p className="small">
-          {t('settlement.fund')} <MoneyText fen={s.fundFen} /> · {t('settlement.account')}{' '}
-          <MoneyText fen={s.accountFen} /> · {t('settlement.cash')} <MoneyText fen={s.cashFen} />
+          {t('settlement.fund')} <Money fen={s.fundFen} /> · {t('settlement.account')}{' '}
+          <Money fen={s.accountFen} /> · {t('settlement.cash')} <Money fen={s.cashFen} />
         </p>
       </Link>
     </li>

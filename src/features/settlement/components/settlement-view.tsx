@@ -1,23 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RadioGroup } from '@/components/radio-group';
+import { InlineError } from '@/components/inline-error';
 import type { PaymentChannel, Settlement, SettlementStep } from '@/api-contract/settlement';
 import { DATA_MARK, DataText, withDataText } from '@/components/data-text';
 import { ErrorView, useErrorText } from '@/components/error-view';
-import { MoneyText } from '@/components/money-text';
+import { Money } from '@/components/money';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
 import { Skeleton } from '@/components/skeleton';
 import { SourceText } from '@/components/source-text';
 import { isApiError } from '@/lib/api-error';
 import { chinaStamp, formatChinaTime } from '@/lib/china-time';
 import { outcomeUnknown } from '@/lib/intent-keys';
-import {
-  formatFenAsYuan,
-  RULES_STEP,
-  traceStepMessageParams,
-  type RulesStepKey,
-  type TraceStep,
-} from '@/rules';
+import { useMoney } from '@/components/use-money';
+import { RULES_STEP, traceStepMessageParams, type RulesStepKey, type TraceStep } from '@/rules';
 import { useSettlement } from '../api/get-settlement';
 import { usePaySettlement } from '../api/pay-settlement';
 import '../i18n/settlement-strings';
@@ -58,6 +55,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 function Items({ settlement, showCodes }: { settlement: Settlement; showCodes: boolean }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const titleId = useId();
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -79,19 +77,19 @@ function Items({ settlement, showCodes }: { settlement: Settlement; showCodes: b
               {t('settlement.item.quantity', {
                 quantity: item.quantity,
                 unit: t(`settlement.item.unit.${UNIT_KEYS[item.unit] ?? 'pack'}`),
-                price: t('app.money', { amount: formatFenAsYuan(item.unitPriceFen) }),
+                price: money(item.unitPriceFen),
               })}{' '}
-              = <MoneyText fen={item.amountFen} />
+              = <Money fen={item.amountFen} />
             </p>
             <p className="small">
               {t('settlement.item.inScope', {
-                amount: t('app.money', { amount: formatFenAsYuan(item.inScopeFen) }),
+                amount: money(item.inScopeFen),
               })}
             </p>
             {item.cashReason ? (
               <p className="small settle-item__cash">
                 {t(`settlement.item.cashReason.${item.cashReason}`, {
-                  platform: t('app.money', { amount: formatFenAsYuan(item.platformPriceFen) }),
+                  platform: money(item.platformPriceFen),
                 })}
               </p>
             ) : null}
@@ -124,29 +122,29 @@ function Items({ settlement, showCodes }: { settlement: Settlement; showCodes: b
 function Split({ settlement }: { settlement: Settlement }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const money = (fen: number) => t('app.money', { amount: formatFenAsYuan(fen) });
+  const money = useMoney();
   const steps = settlement.trace.map(toTraceStep).filter((s): s is TraceStep => s !== null);
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId} className="card__title">
-        {t('settlement.total')} <MoneyText fen={settlement.totalFen} />
+        {t('settlement.total')} <Money fen={settlement.totalFen} />
       </h2>
       <dl className="settle-split">
         <Row label={t('settlement.fund')}>
-          <MoneyText fen={settlement.fundFen} />
+          <Money fen={settlement.fundFen} />
         </Row>
         <Row label={t('settlement.account')}>
-          <MoneyText fen={settlement.accountFen} />
+          <Money fen={settlement.accountFen} />
         </Row>
         <Row label={t('settlement.cash')}>
-          <MoneyText fen={settlement.cashFen} />
+          <Money fen={settlement.cashFen} />
         </Row>
       </dl>
       {settlement.outsideClaim.length > 0 ? (
         <ul className="settle-outside small">
           {settlement.outsideClaim.map((part) => (
             <li key={part.reason}>
-              {t(`settlement.outside.${part.reason}`)}: <MoneyText fen={part.amountFen} />
+              {t(`settlement.outside.${part.reason}`)}: <Money fen={part.amountFen} />
             </li>
           ))}
         </ul>
@@ -185,7 +183,7 @@ function PayPanel({ settlement, phone }: { settlement: Settlement; phone: string
   const pay = usePaySettlement();
   const errorText = useErrorText(pay.error);
   const needsChannel = settlement.cashFen > 0;
-  const money = (fen: number) => t('app.money', { amount: formatFenAsYuan(fen) });
+  const money = useMoney();
   const unknown = pay.isError && outcomeUnknown(pay.error);
   const code = isApiError(pay.error) ? pay.error.code : undefined;
 
@@ -231,31 +229,24 @@ function PayPanel({ settlement, phone }: { settlement: Settlement; phone: string
         </p>
       ) : null}
       {needsChannel ? (
-        <fieldset className="segmented" aria-invalid={channelError}>
-          <legend className="field__label">{t('settlement.pay.channelLabel')}</legend>
-          {(['wechat', 'alipay'] as const).map((c) => (
-            <label key={c} className="segmented__option">
-              <input
-                type="radio"
-                name={channelName}
-                value={c}
-                checked={channel === c}
-                disabled={pay.isPending || unknown}
-                onChange={() => {
-                  setChannel(c);
-                  setChannelError(false);
-                }}
-              />
-              <span>{t(`settlement.pay.${c}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('settlement.pay.channelLabel')}
+          legendClassName="field__label"
+          name={channelName}
+          value={channel}
+          options={(['wechat', 'alipay'] as const).map((c) => ({
+            value: c,
+            label: t(`settlement.pay.${c}`),
+          }))}
+          invalid={channelError}
+          disabled={pay.isPending || unknown}
+          onChange={(c) => {
+            setChannel(c);
+            setChannelError(false);
+          }}
+        />
       ) : null}
-      {channelError ? (
-        <p className="form__error" role="alert">
-          {t('settlement.pay.chooseChannel')}
-        </p>
-      ) : null}
+      {channelError ? <InlineError>{t('settlement.pay.chooseChannel')}</InlineError> : null}
       {unknown ? (
         <div className="card card--warn" role="alert">
           <h3 className="card__title">{t('settlement.pending.title')}</h3>
@@ -273,7 +264,7 @@ function PayPanel({ settlement, phone }: { settlement: Settlement; phone: string
           </button>
         </div>
       ) : pay.isError ? (
-        <p className="form__error" role="alert">
+        <InlineError>
           {code === 'PAYMENT_CANCELLED'
             ? t('settlement.pay.cancelled')
             : code === 'PAYMENT_FAILED'
@@ -281,7 +272,7 @@ function PayPanel({ settlement, phone }: { settlement: Settlement; phone: string
               : code === 'SETTLEMENT_CHANGED'
                 ? t('settlement.pay.changed')
                 : errorText}
-        </p>
+        </InlineError>
       ) : null}
       {unknown ? null : (
         <button
@@ -323,7 +314,7 @@ function PayPanel({ settlement, phone }: { settlement: Settlement; phone: string
 
 function Receipt({ settlement }: { settlement: Settlement }) {
   const { t } = useTranslation();
-  const money = (fen: number) => t('app.money', { amount: formatFenAsYuan(fen) });
+  const money = useMoney();
   const text = t('settlement.receipt.shareText', {
     settlementNo: settlement.settlementNo,
     institution: settlement.institution.name,

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { proxyMemberActivationSchema, type ProxyMember } from '@/api-contract/voucher';
+import { type ProxyMember, voucherEndpoints } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { proxyMembersQueryOptions } from './get-proxy-members';
@@ -8,11 +8,7 @@ export function activateProxyMember(
   memberId: string,
   idempotencyKey: string,
 ): Promise<ProxyMember> {
-  return apiRequest(`/voucher/family/${encodeURIComponent(memberId)}/activation`, {
-    method: 'POST',
-    schema: proxyMemberActivationSchema,
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.activateProxyMember, { params: { memberId }, idempotencyKey });
 }
 
 export function useActivateProxyMember() {

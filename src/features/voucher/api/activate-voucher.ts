@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  activationResultSchema,
   type ActivateVoucherRequest,
   type VoucherStatus,
+  voucherEndpoints,
 } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
@@ -12,12 +12,7 @@ export function activateVoucher(
   body: ActivateVoucherRequest,
   idempotencyKey: string,
 ): Promise<VoucherStatus> {
-  return apiRequest('/voucher/activation', {
-    method: 'POST',
-    body,
-    schema: activationResultSchema,
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.activateVoucher, { body, idempotencyKey });
 }
 
 /** `onActivated`: the screen refreshes what else shows activation (the profile, on home). */

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  proxyMemberSchema,
   type AddProxyMemberRequest,
   type ProxyMember,
+  voucherEndpoints,
 } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
@@ -12,12 +12,7 @@ export function addProxyMember(
   body: AddProxyMemberRequest,
   idempotencyKey: string,
 ): Promise<ProxyMember> {
-  return apiRequest('/voucher/family', {
-    method: 'POST',
-    body,
-    schema: proxyMemberSchema,
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.addProxyMember, { body, idempotencyKey });
 }
 
 export function useAddProxyMember() {

@@ -1,7 +1,7 @@
 import {
-  identityCheckResponseSchema,
   type IdentityCheckRequest,
   type IdentityCheckResponse,
+  voucherEndpoints,
 } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
@@ -10,12 +10,7 @@ export function checkIdentity(
   body: IdentityCheckRequest,
   idempotencyKey: string,
 ): Promise<IdentityCheckResponse> {
-  return apiRequest('/voucher/activation/identity', {
-    method: 'POST',
-    body,
-    schema: identityCheckResponseSchema,
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.checkVoucherIdentity, { body, idempotencyKey });
 }
 
 export function useCheckIdentity() {

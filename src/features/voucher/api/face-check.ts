@@ -1,7 +1,7 @@
 import {
-  faceCheckResultSchema,
   type FaceCheckRequest,
   type FaceCheckResult,
+  voucherEndpoints,
 } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
@@ -10,12 +10,7 @@ export function submitFaceCheck(
   body: FaceCheckRequest,
   idempotencyKey: string,
 ): Promise<FaceCheckResult> {
-  return apiRequest('/voucher/face-check', {
-    method: 'POST',
-    body,
-    schema: faceCheckResultSchema,
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.faceCheck, { body, idempotencyKey });
 }
 
 export function useFaceCheck() {

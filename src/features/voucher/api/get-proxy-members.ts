@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { proxyMembersSchema, type ProxyMembers } from '@/api-contract/voucher';
+import { type ProxyMembers, voucherEndpoints } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 
 export function getProxyMembers(signal?: AbortSignal): Promise<ProxyMembers> {
-  return apiRequest('/voucher/family', {
-    schema: proxyMembersSchema,
-    ...(signal ? { signal } : {}),
-  });
+  return apiRequest(voucherEndpoints.listProxyMembers, { ...(signal ? { signal } : {}) });
 }
 
 export const proxyMembersQueryOptions = () =>

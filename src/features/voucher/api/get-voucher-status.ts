@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { voucherStatusSchema, type VoucherStatus } from '@/api-contract/voucher';
+import { type VoucherStatus, voucherEndpoints } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 
 export function getVoucherStatus(signal?: AbortSignal): Promise<VoucherStatus> {
-  return apiRequest('/voucher', { schema: voucherStatusSchema, ...(signal ? { signal } : {}) });
+  return apiRequest(voucherEndpoints.getVoucherStatus, { ...(signal ? { signal } : {}) });
 }
 
 export const voucherStatusQueryOptions = () =>

@@ -1,4 +1,4 @@
-import { voucherCodeSchema, type VoucherCode } from '@/api-contract/voucher';
+import { type VoucherCode, voucherEndpoints } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 
 /** A new short-lived code; each call is its own intent, so the caller passes a fresh key. */
@@ -7,10 +7,8 @@ export function issueCode(
   idempotencyKey: string,
   signal?: AbortSignal,
 ): Promise<VoucherCode> {
-  return apiRequest('/voucher/code', {
-    method: 'POST',
+  return apiRequest(voucherEndpoints.issueVoucherCode, {
     body: memberId === undefined ? {} : { memberId },
-    schema: voucherCodeSchema,
     idempotencyKey,
     ...(signal ? { signal } : {}),
   });

@@ -1,13 +1,11 @@
+import { voucherEndpoints } from '@/api-contract/voucher';
 import { useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 import { proxyMembersQueryOptions } from './get-proxy-members';
 
 export function removeProxyMember(memberId: string, idempotencyKey: string): Promise<void> {
-  return apiRequest(`/voucher/family/${encodeURIComponent(memberId)}`, {
-    method: 'DELETE',
-    idempotencyKey,
-  });
+  return apiRequest(voucherEndpoints.removeProxyMember, { params: { memberId }, idempotencyKey });
 }
 
 export function useRemoveProxyMember() {

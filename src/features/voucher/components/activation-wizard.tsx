@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '@/components/error-view';
 import { DataText } from '@/components/data-text';
 import { isApiError } from '@/lib/api-error';
 import { birthDateFromId } from '@/lib/id-number';
@@ -12,7 +11,8 @@ import { nameError, normaliseName } from '@/lib/person-name';
 import { checkId, passwordError } from '../lib/validation';
 import { useActivationDraft, type WizardStep } from '../stores/activation-draft-store';
 import { FaceCapture } from './face-capture';
-import { TextInput } from '@/components/field-shell';
+import { TextField } from '@/components/text-field';
+import { InlineError } from '@/components/inline-error';
 import '../i18n/voucher-strings';
 import './voucher.css';
 
@@ -23,16 +23,6 @@ import './voucher.css';
  * current region the step is a confirmation, already chosen.
  */
 const STEPS: readonly WizardStep[] = ['consent', 'identity', 'region', 'face', 'password'];
-
-/** A request error as a form message: the API's own code when it has one. */
-function FormError({ error }: { error: unknown }) {
-  const text = useErrorText(error);
-  return (
-    <p role="alert" className="form__error">
-      {text}
-    </p>
-  );
-}
 
 /**
  * The activation wizard: notice and consent → name and ID → insured region (chosen among
@@ -208,7 +198,7 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
   return (
     <form className="form stack" onSubmit={submit} noValidate>
       <p>{t('voucher.identity.intro')}</p>
-      <TextInput
+      <TextField
         label={t('voucher.identity.name')}
         value={name}
         onChange={(value) => update({ name: value })}
@@ -217,7 +207,7 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
         autoComplete="name"
         lang="zh-CN"
       />
-      <TextInput
+      <TextField
         label={t('voucher.identity.idNumber')}
         value={idNumber}
         onChange={(value) => update({ idNumber: value })}
@@ -228,7 +218,7 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
         maxLength={24}
         spellCheck={false}
       />
-      {check.isError ? <FormError error={check.error} /> : null}
+      {check.isError ? <InlineError error={check.error} /> : null}
       <StepButtons onBack={onBack} busy={check.isPending} />
     </form>
   );
@@ -412,7 +402,7 @@ function PasswordStep({
         <li>{t('voucher.password.ruleEasy')}</li>
         <li>{t('voucher.password.ruleBirth')}</li>
       </ul>
-      <TextInput
+      <TextField
         label={t('voucher.password.password')}
         type="password"
         inputMode="numeric"
@@ -422,7 +412,7 @@ function PasswordStep({
         onChange={(value) => draft.update({ password: value })}
         error={showErrors && passwordProblemKey ? t(`voucher.errors.${passwordProblemKey}`) : null}
       />
-      <TextInput
+      <TextField
         label={t('voucher.password.confirm')}
         type="password"
         inputMode="numeric"
@@ -434,11 +424,9 @@ function PasswordStep({
           showErrors && problem === 'passwordMismatch' ? t('voucher.errors.passwordMismatch') : null
         }
       />
-      {activate.isError ? <FormError error={activate.error} /> : null}
+      {activate.isError ? <InlineError error={activate.error} /> : null}
       {faceExpired && !activate.isError ? (
-        <p role="alert" className="form__error">
-          {t('errors.api.FACE_CHECK_REQUIRED')}
-        </p>
+        <InlineError>{t('errors.api.FACE_CHECK_REQUIRED')}</InlineError>
       ) : null}
       {faceExpired ? (
         <button

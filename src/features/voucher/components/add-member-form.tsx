@@ -7,12 +7,13 @@ import {
   PROXY_SELF_CONSENT_AGE,
   type ProxyRelation,
 } from '@/api-contract/voucher';
-import { useErrorText } from '@/components/error-view';
 import { useAddProxyMember } from '../api/add-proxy-member';
+import { SelectField } from '@/components/select-field';
 import { nameError, normaliseName } from '@/lib/person-name';
 import { checkId } from '../lib/validation';
 import { FaceCapture } from './face-capture';
-import { TextInput } from '@/components/field-shell';
+import { TextField } from '@/components/text-field';
+import { InlineError } from '@/components/inline-error';
 
 type DocumentKind = 'household-register' | 'birth-certificate';
 type FileProblem = 'fileType' | 'fileSize' | 'fileRequired' | 'fileUnreadable';
@@ -31,15 +32,6 @@ function readAsDataUrl(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
     reader.readAsDataURL(file);
   });
-}
-
-function RequestError({ error }: { error: unknown }) {
-  const text = useErrorText(error);
-  return (
-    <p role="alert" className="form__error">
-      {text}
-    </p>
-  );
 }
 
 interface AddMemberFormProps {
@@ -139,26 +131,18 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
       <h2 id="voucher-add-title" className="card__title">
         {t('voucher.family.addTitle')}
       </h2>
-      <div className="field">
-        <label className="field__label" htmlFor="voucher-add-relation">
-          {t('voucher.family.relation')}
-        </label>
-        <select
-          id="voucher-add-relation"
-          className="field__input"
-          value={relation}
-          onChange={(e) =>
-            setRelation(PROXY_RELATIONS.find((r) => r === e.target.value) ?? 'father')
-          }
-        >
-          {PROXY_RELATIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`voucher.relation.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextInput
+      <SelectField
+        label={t('voucher.family.relation')}
+        value={relation}
+        onChange={(value) => setRelation(PROXY_RELATIONS.find((r) => r === value) ?? 'father')}
+      >
+        {PROXY_RELATIONS.map((r) => (
+          <option key={r} value={r}>
+            {t(`voucher.relation.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
         label={t('voucher.family.name')}
         value={name}
         onChange={setName}
@@ -167,7 +151,7 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
         lang="zh-CN"
         autoComplete="off"
       />
-      <TextInput
+      <TextField
         label={t('voucher.family.idNumber')}
         value={idNumber}
         onChange={(value) => {
@@ -273,7 +257,7 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
         </section>
       ) : null}
 
-      {add.isError ? <RequestError error={add.error} /> : null}
+      {add.isError ? <InlineError error={add.error} /> : null}
       <div className="voucher-wizard__buttons">
         <button type="button" className="btn btn--secondary" onClick={onCancel}>
           {t('voucher.family.cancel')}

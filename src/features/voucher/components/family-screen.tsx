@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ProxyMember } from '@/api-contract/voucher';
 import { confirm } from '@/components/confirm';
 import { DataText } from '@/components/data-text';
-import { ErrorView, useErrorText } from '@/components/error-view';
+import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { maskIdNumber, maskName } from '@/lib/mask';
+import { InlineError } from '@/components/inline-error';
 import { useActivateProxyMember } from '../api/activate-proxy-member';
 import { useProxyMembers } from '../api/get-proxy-members';
 import { useVoucherStatus } from '../api/get-voucher-status';
@@ -15,15 +16,6 @@ import { AddMemberForm } from './add-member-form';
 import { CodePanel } from './code-panel';
 import './voucher.css';
 import '../i18n/voucher-strings';
-
-function ActionError({ error }: { error: unknown }) {
-  const text = useErrorText(error);
-  return (
-    <p role="alert" className="form__error">
-      {text}
-    </p>
-  );
-}
 
 /**
  * /voucher/family: the family proxy account (亲情账户). Says first what it is not: the family
@@ -196,8 +188,8 @@ export function FamilyScreen({ selfIdNumber }: { selfIdNumber: string | undefine
             ))}
           </ul>
         ) : null}
-        {activate.isError ? <ActionError error={activate.error} /> : null}
-        {remove.isError ? <ActionError error={remove.error} /> : null}
+        {activate.isError ? <InlineError error={activate.error} /> : null}
+        {remove.isError ? <InlineError error={remove.error} /> : null}
       </section>
       {adding ? (
         <AddMemberForm
