@@ -43,4 +43,26 @@ describe('/safety', () => {
     expect(screen.getByText('02月25日前')).toBeInTheDocument();
     expect(screen.getByText('打开******')).toBeInTheDocument();
   });
+
+  it('names the bureau’s own site as official, and a disguised look-alike as fraud', async () => {
+    const user = userEvent.setup();
+    renderApp('/safety');
+    const box = await screen.findByLabelText('短信内容');
+    const submit = screen.getByRole('button', { name: '检查这条短信' });
+    await user.click(box);
+    await user.paste('2027年医保药品目录调整结果已公布，详见 https://www.nhsa.gov.cn 。');
+    await user.click(submit);
+    expect(screen.getByText('没有发现常见的诈骗特征')).toBeInTheDocument();
+    expect(screen.getByText('nhsa.gov.cn 是国家医疗保障局的官方网站')).toBeInTheDocument();
+    expect(screen.queryByText('含有链接，或让您点击链接')).not.toBeInTheDocument();
+
+    await user.clear(box);
+    await user.paste('您的医保卡即将停用，请于今日内访问 ybj-fujian·gov·cn·xyz 办理。');
+    await user.click(submit);
+    expect(screen.getByText('很可能是诈骗')).toBeInTheDocument();
+    expect(
+      screen.getByText('网址冒充医保部门或政府网站（政府网站以 .gov.cn 结尾）'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('ybj-fujian·gov·cn·xyz').length).toBeGreaterThan(0);
+  });
 });

@@ -85,6 +85,20 @@ export function MessageChecker() {
               ))}
             </ul>
           ) : null}
+          {result.official.length > 0 ? (
+            <ul className="safety-official">
+              {result.official.map((link) => (
+                <li key={link.written}>
+                  <strong>
+                    {link.owner
+                      ? t(`safety.check.official.${link.owner}`, { host: link.host })
+                      : t('safety.check.official.government', { host: link.host })}
+                  </strong>
+                  <p className="small">{t('safety.check.official.advice')}</p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p className="small">{t(`safety.check.advice.${result.verdict}`)}</p>
         </div>
       ) : null}

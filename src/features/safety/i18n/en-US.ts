@@ -64,6 +64,10 @@ export const safetyEnUS: Translation<typeof safetyZhCN> = {
     },
     signal: {
       link: 'Contains a link, or asks you to open one',
+      lookalike:
+        'The address poses as the bureau’s or a government site (government sites end in .gov.cn)',
+      disguisedLink:
+        'The address is written in full-width letters or with “·” or “点” for “.”, a trick to get past filters',
       credentials: 'Asks for your ID number, bank card, a code or other details',
       cardStopped: 'Claims your card or account was stopped, frozen or has a problem',
       urgency: 'Creates urgency or sets a deadline',
@@ -72,6 +76,13 @@ export const safetyEnUS: Translation<typeof safetyZhCN> = {
       accusation:
         'Accuses you of cashing out illegally or of a crime, or of being under investigation',
       privateChannel: 'Asks you to add a QQ or WeChat contact, install an app or share your screen',
+    },
+    official: {
+      nhsa: '{{host}} is the official site of the National Healthcare Security Administration',
+      fujian: '{{host}} is the official site of the Fujian Healthcare Security Bureau',
+      government: '{{host}} is a government site (only government bodies can register .gov.cn)',
+      advice:
+        'To look something up, type the address into your browser yourself rather than tapping a link in a message.',
     },
     triggeredBy: 'Triggered by:',
     separator: ', ',

@@ -58,6 +58,8 @@ export const safetyZhCN = {
     },
     signal: {
       link: '含有链接，或让您点击链接',
+      lookalike: '网址冒充医保部门或政府网站（政府网站以 .gov.cn 结尾）',
+      disguisedLink: '网址被故意写成全角字符或用“·”“点”代替“.”，这是躲避拦截的手法',
       credentials: '索要身份证号、银行卡号、验证码等信息',
       cardStopped: '声称您的卡或账户被停用、冻结或异常',
       urgency: '制造紧迫感，设定期限',
@@ -65,6 +67,12 @@ export const safetyZhCN = {
       impersonation: '自称医保局、公安或医院的工作人员',
       accusation: '指称您违规套现、涉嫌违法或要配合调查',
       privateChannel: '让您添加QQ、微信，下载软件或共享屏幕',
+    },
+    official: {
+      nhsa: '{{host}} 是国家医疗保障局的官方网站',
+      fujian: '{{host}} 是福建省医疗保障局的官方网站',
+      government: '{{host}} 是政府网站（.gov.cn 只有政府机构可以注册）',
+      advice: '需要查询时，请自己在浏览器中输入网址，不要点短信里的链接。',
     },
     triggeredBy: '触发词：',
     separator: '、',

@@ -12,6 +12,8 @@ interface Vector {
   verdict: Verdict;
   /** Signals that must be among those found (others may be too). */
   signals: SignalKind[];
+  /** Official domains it must name, when any. */
+  official?: string[];
 }
 
 // Real-looking messages: the frauds follow the patterns the bureau and police publish
@@ -89,6 +91,32 @@ const FRAUD: Vector[] = [
     verdict: 'likely-fraud',
     signals: ['cardStopped', 'credentials', 'urgency'],
   },
+  // Issue 22: links written to get past filters, and sites dressed as the bureau's.
+  {
+    text: '您的医保卡即将停用，请于今日内访问 ybj-fujian·gov·cn·xyz 办理。',
+    verdict: 'likely-fraud',
+    signals: ['link', 'lookalike', 'disguisedLink', 'cardStopped', 'urgency'],
+  },
+  {
+    text: '医保卡已冻结，请立即打开 ｈｔｔｐ：//ab.cd/x 解冻。',
+    verdict: 'likely-fraud',
+    signals: ['link', 'disguisedLink', 'cardStopped', 'urgency'],
+  },
+  {
+    text: '【国家医保局】医保待遇资格复核，请登录 nhsa-gov.top 查看。',
+    verdict: 'likely-fraud',
+    signals: ['link', 'lookalike'],
+  },
+  {
+    text: '【医保局】您的账户异常，详见 ybj.fujian.gov.cn.xyz/check',
+    verdict: 'likely-fraud',
+    signals: ['link', 'lookalike', 'cardStopped'],
+  },
+  {
+    text: '补贴今日内到期，请打开 yibao点fj点top 领取',
+    verdict: 'likely-fraud',
+    signals: ['link', 'lookalike', 'disguisedLink', 'urgency'],
+  },
 ];
 
 const GENUINE: Vector[] = [
@@ -137,6 +165,20 @@ const GENUINE: Vector[] = [
     verdict: 'no-signs',
     signals: [],
   },
+  // Issue 22: the bureau's own sites are named as official, not as suspicious links. (This one
+  // was a "suspicious" vector until the checker knew official domains.)
+  {
+    text: '2027年医保药品目录调整结果已公布，详见 https://www.nhsa.gov.cn 。',
+    verdict: 'no-signs',
+    signals: [],
+    official: ['nhsa.gov.cn'],
+  },
+  {
+    text: '查询医保信息请认准官方网站(https://ybj.fujian.gov.cn/)或公众号“福建医疗保障”。',
+    verdict: 'no-signs',
+    signals: [],
+    official: ['ybj.fujian.gov.cn'],
+  },
 ];
 
 const CAUTION: Vector[] = [
@@ -146,7 +188,14 @@ const CAUTION: Vector[] = [
     signals: ['cardStopped'],
   },
   {
-    text: '2027年医保药品目录调整结果已公布，详见 https://www.nhsa.gov.cn 。',
+    // An official address written so that filters miss it: the bureau has no reason to.
+    text: '请访问 ybj·fujian·gov·cn 查询',
+    verdict: 'suspicious',
+    signals: ['disguisedLink'],
+    official: ['ybj.fujian.gov.cn'],
+  },
+  {
+    text: '详情见 http://t.cn/A6xYz',
     verdict: 'suspicious',
     signals: ['link'],
   },
@@ -159,17 +208,21 @@ describe('the message checker', () => {
     expect(GENUINE.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each([...FRAUD, ...GENUINE, ...CAUTION])('$verdict: $text', ({ text, verdict, signals }) => {
-    const result = checkMessage(text);
-    expect(result.verdict).toBe(verdict);
-    expect(result.signals.map((s) => s.kind)).toEqual(expect.arrayContaining(signals));
-    if (verdict === 'no-signs') expect(result.signals).toEqual([]);
-    // Every reason names the words that triggered it, as they appear in the message.
-    for (const signal of result.signals) {
-      expect(signal.matches.length).toBeGreaterThan(0);
-      for (const words of signal.matches) expect(text).toContain(words);
-    }
-  });
+  it.each([...FRAUD, ...GENUINE, ...CAUTION])(
+    '$verdict: $text',
+    ({ text, verdict, signals, official }) => {
+      const result = checkMessage(text);
+      expect(result.official.map((o) => o.host)).toEqual(official ?? []);
+      expect(result.verdict).toBe(verdict);
+      expect(result.signals.map((s) => s.kind)).toEqual(expect.arrayContaining(signals));
+      if (verdict === 'no-signs') expect(result.signals).toEqual([]);
+      // Every reason names the words that triggered it, as they appear in the message.
+      for (const signal of result.signals) {
+        expect(signal.matches.length).toBeGreaterThan(0);
+        for (const words of signal.matches) expect(text).toContain(words);
+      }
+    },
+  );
 
   it('shows the words behind each reason', () => {
     const bureauExample = FRAUD.find((v) => v.text.startsWith('【医疗保障局】'));
@@ -189,6 +242,31 @@ describe('the message checker', () => {
       '违规套现',
       '配合调查',
     ]);
+  });
+
+  it('sees a link written with disguised dots or in full width, and quotes it as written', () => {
+    const dotted = checkMessage('请访问 ybj·fujian·gov·cn 查询');
+    expect(dotted.signals).toEqual([{ kind: 'disguisedLink', matches: ['ybj·fujian·gov·cn'] }]);
+    expect(dotted.official).toEqual([
+      { written: 'ybj·fujian·gov·cn', host: 'ybj.fujian.gov.cn', owner: 'fujian' },
+    ]);
+    const wide = checkMessage('ｈｔｔｐ：//ab.cd/x');
+    expect(wide.signals.find((s) => s.kind === 'link')?.matches).toEqual(['ｈｔｔｐ：//ab.cd/x']);
+    const hidden = checkMessage('打开 ab\u200B.top 看看');
+    expect(hidden.signals.find((s) => s.kind === 'disguisedLink')?.matches).toEqual([
+      'ab\u200B.top',
+    ]);
+  });
+
+  it('names the national and the Fujian bureau as the owners of their sites', () => {
+    expect(checkMessage('www.nhsa.gov.cn').official[0]?.owner).toBe('nhsa');
+    expect(checkMessage('https://ybj.fujian.gov.cn/').official[0]?.owner).toBe('fujian');
+    expect(checkMessage('https://www.gov.cn/').official[0]?.host).toBe('gov.cn');
+    expect(checkMessage('http://www.fuzhou.gov.cn/').official[0]?.owner).toBeNull();
+  });
+
+  it('does not read Chinese prose or times as links', () => {
+    expect(checkMessage('请于下午3点30分到店取药。').signals).toEqual([]);
   });
 
   it('refuses an empty or a 10,000-character message before checking', () => {

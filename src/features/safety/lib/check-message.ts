@@ -6,8 +6,12 @@
  * bundled with the screen: it runs with no network.
  */
 
+import { stripInvisible } from '@/lib/clean-input';
+
 export const SIGNAL_KINDS = [
   'link',
+  'lookalike',
+  'disguisedLink',
   'credentials',
   'cardStopped',
   'urgency',
@@ -26,9 +30,22 @@ export interface Signal {
 
 export type Verdict = 'likely-fraud' | 'suspicious' | 'no-signs';
 
+/** A web address in the message whose domain belongs to the government (`.gov.cn`). */
+export interface OfficialLink {
+  /** As written in the message. */
+  written: string;
+  /** The domain, lower case, without `www.`. */
+  host: string;
+  /** Who runs it, when we know (a message key under `safety.check.owner`), else null. */
+  owner: OfficialOwner | null;
+}
+
+export type OfficialOwner = 'nhsa' | 'fujian';
+
 export interface MessageCheck {
   verdict: Verdict;
   signals: Signal[];
+  official: OfficialLink[];
 }
 
 /** A pasted SMS is short; a page of text is not a message and would only slow the check. */
@@ -46,16 +63,31 @@ export function messageProblem(text: string): MessageProblem | null {
 const NEGATION = /(勿|不要|不会|绝不|切莫|谨防|严禁|never|do not|don't|will not|won't|not)/i;
 const NEGATION_WINDOW = 12;
 
-const LINK = [
+// Web addresses, matched on the folded text (see `fold`): with a scheme, with `www.`, or a bare
+// domain with one of the top-level domains the frauds use.
+const ADDRESS = [
   /https?:\/\/[^\s，。、；）)]+/gi,
   /www\.[^\s，。、；）)]+/gi,
-  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|top|xyz|cc|vip|shop|icu|site|info|org|me|io|link|app)(?:\/[^\s，。、；）)]*)?/gi,
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|top|xyz|cc|vip|shop|icu|site|info|org|me|io|link|app)\b(?:\/[^\s，。、；）)]*)?/gi,
+];
+
+const LINK = [
+  ...ADDRESS,
   // The bureau's example hides the address behind stars: "打开******进行信息完善".
   /(?:打开|点击|访问|登录)\s*\*{3,}/g,
   /(?:点击|打开|访问)(?:下方|以下|短信)?链接/g,
   /click (?:the|this) link/gi,
 ];
 
+// `.gov.cn` is registered only to government bodies (CNNIC), and the bureau names its own site
+// as the official channel (seed 002: "官方网站(https://ybj.fujian.gov.cn/)").
+const OFFICIAL_SUFFIX = '.gov.cn';
+const KNOWN_OWNERS: Readonly<Record<string, OfficialOwner>> = {
+  'nhsa.gov.cn': 'nhsa',
+  'ybj.fujian.gov.cn': 'fujian',
+};
+// Words a look-alike borrows to pass as the bureau's site: "ybj-fujian.gov.cn.xyz", "nhsa-gov.top".
+const BORROWED = /gov|nhsa|ybj|yibao|shebao|12393/;
 const CREDENTIAL_OBJECTS =
   '身份证号码|身份证号|身份证|银行卡号|银行卡|卡号|验证码|校验码|动态码|密码|CVV|有效期|社保卡号|医保卡号|ID number|ID card number|bank card(?: number)?|card number|verification code|security code|password|PIN';
 const REQUEST_VERBS =
@@ -104,7 +136,9 @@ const PRIVATE_CHANNEL = [
   /add (?:me|us|our agent)? ?on (?:QQ|WeChat)|download (?:the|our|this) app|share (?:your|the) screen|screen shar(?:e|ing)/gi,
 ];
 
-const PATTERNS: Readonly<Record<SignalKind, readonly RegExp[]>> = {
+const PATTERNS: Readonly<
+  Record<Exclude<SignalKind, 'lookalike' | 'disguisedLink'>, readonly RegExp[]>
+> = {
   link: LINK,
   credentials: CREDENTIALS,
   cardStopped: CARD_STOPPED,
@@ -128,39 +162,156 @@ function negated(text: string, index: number): boolean {
   return NEGATION.test(sentenceStart >= 0 ? before.slice(sentenceStart + 1) : before);
 }
 
-function findMatches(text: string, kind: SignalKind): string[] {
-  const found: string[] = [];
-  for (const pattern of PATTERNS[kind]) {
-    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+/** The message as the patterns read it, and where each of its characters came from. */
+interface Folded {
+  text: string;
+  /** For each character of `text`, the index in the original where it starts and ends. */
+  from: number[];
+  to: number[];
+}
+
+// Dots the frauds write to get a link past filters: "ybj·fujian·gov·cn", "ab。cd", "ab点cd",
+// "ab[.]cd", "ab (dot) cd". Only between letters or digits, so Chinese prose is untouched.
+const DISGUISED_DOT =
+  /(?<=[a-z0-9])(?:\s*(?:[·•・。点]|\[\.\]|\(\.\)|【\.】|\[dot\]|\(dot\))\s*|\s+dot\s+)(?=[a-z0-9])/gi;
+
+/**
+ * The message folded the way a reader sees it: invisible characters dropped, full-width forms as
+ * ASCII (NFKC: "ｈｔｔｐ：／／" is "http://"), disguised dots as dots. Each character keeps the span
+ * of the original it came from, so a reason still quotes the words as they were written.
+ */
+function fold(original: string): Folded {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const folded = stripInvisible(char).normalize('NFKC');
+    for (const unit of folded) {
+      for (let k = 0; k < unit.length; k += 1) {
+        from.push(index);
+        to.push(index + char.length);
+      }
+      text += unit;
+    }
+    index += char.length;
+  }
+  // Second pass: each disguised dot becomes one '.' spanning everything it replaced.
+  let out = '';
+  const outFrom: number[] = [];
+  const outTo: number[] = [];
+  let last = 0;
+  for (const match of text.matchAll(DISGUISED_DOT)) {
+    out += text.slice(last, match.index);
+    outFrom.push(...from.slice(last, match.index));
+    outTo.push(...to.slice(last, match.index));
+    const end = match.index + match[0].length;
+    out += '.';
+    outFrom.push(from[match.index] ?? 0);
+    outTo.push(to[end - 1] ?? 0);
+    last = end;
+  }
+  out += text.slice(last);
+  outFrom.push(...from.slice(last));
+  outTo.push(...to.slice(last));
+  return { text: out, from: outFrom, to: outTo };
+}
+
+interface Found {
+  /** As written in the original message. */
+  written: string;
+  /** As folded (what the pattern matched). */
+  folded: string;
+}
+
+function findIn(original: string, folded: Folded, patterns: readonly RegExp[], negatable: boolean) {
+  const found: Found[] = [];
+  for (const pattern of patterns) {
+    for (const match of folded.text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const lead = match[0].length - match[0].trimStart().length;
       const words = match[0].trim();
       if (words === '') continue;
-      if (NEGATABLE.has(kind) && negated(text, match.index)) continue;
-      if (!found.some((f) => f.includes(words) || words.includes(f))) found.push(words);
+      const start = match.index + lead;
+      const end = start + words.length;
+      if (negatable && negated(folded.text, start)) continue;
+      const written = original.slice(folded.from[start] ?? 0, folded.to[end - 1] ?? 0);
+      if (!found.some((f) => f.written.includes(written) || written.includes(f.written))) {
+        found.push({ written, folded: words });
+      }
     }
   }
   return found;
 }
 
+/** The domain of an address as folded, lower case, without `www.` or a trailing dot. */
+function hostOf(address: string): string {
+  const rest = address.toLowerCase().replace(/^[a-z]+:\/\//, '');
+  return (rest.split(/[/?#:]/)[0] ?? '').replace(/^www\./, '').replace(/\.+$/, '');
+}
+
+function isOfficial(host: string): boolean {
+  return host === OFFICIAL_SUFFIX.slice(1) || host.endsWith(OFFICIAL_SUFFIX);
+}
+
+function isAddress(folded: string): boolean {
+  return ADDRESS.some((pattern) => new RegExp(`^(?:${pattern.source})$`, 'i').test(folded));
+}
+
 /** What in the message looks like fraud, and a verdict. Call `messageProblem` first. */
 export function checkMessage(text: string): MessageCheck {
+  const folded = fold(text);
   const signals: Signal[] = [];
+  const official: OfficialLink[] = [];
   for (const kind of SIGNAL_KINDS) {
-    const matches = findMatches(text, kind);
+    if (kind === 'lookalike' || kind === 'disguisedLink') continue;
+    const found = findIn(text, folded, PATTERNS[kind], NEGATABLE.has(kind));
+    if (kind === 'link') {
+      const links: string[] = [];
+      const lookalikes: string[] = [];
+      const disguised: string[] = [];
+      for (const link of found) {
+        const address = isAddress(link.folded);
+        // A written form that folds to something else was disguised on purpose.
+        if (address && link.written !== link.folded) disguised.push(link.written);
+        const host = address ? hostOf(link.folded) : null;
+        if (host !== null && isOfficial(host)) {
+          official.push({ written: link.written, host, owner: ownerOf(host) });
+          continue;
+        }
+        links.push(link.written);
+        if (host !== null && BORROWED.test(host)) lookalikes.push(link.written);
+      }
+      if (links.length > 0) signals.push({ kind: 'link', matches: links });
+      if (lookalikes.length > 0) signals.push({ kind: 'lookalike', matches: lookalikes });
+      if (disguised.length > 0) signals.push({ kind: 'disguisedLink', matches: disguised });
+      continue;
+    }
+    const matches = found.map((f) => f.written);
     if (matches.length > 0) signals.push({ kind, matches });
   }
   const has = (kind: SignalKind) => signals.some((s) => s.kind === kind);
+  const link = has('link') || has('disguisedLink');
   // The bureau never asks for these or for money (POLICY-FACTS §2): either one is enough. A
   // link is a warning on its own, and with a stopped card or a deadline it is the classic fraud.
-  // Moving to a private channel is the step before the money goes (POLICY-FACTS §2).
+  // Moving to a private channel is the step before the money goes (POLICY-FACTS §2). A site
+  // dressed as the bureau's is made for one purpose.
   const verdict: Verdict =
     has('credentials') ||
     has('money') ||
     has('privateChannel') ||
-    (has('link') && (has('cardStopped') || has('urgency'))) ||
+    has('lookalike') ||
+    (link && (has('cardStopped') || has('urgency'))) ||
     (has('impersonation') && has('accusation'))
       ? 'likely-fraud'
       : signals.length > 0
         ? 'suspicious'
         : 'no-signs';
-  return { verdict, signals };
+  return { verdict, signals, official };
+}
+
+function ownerOf(host: string): OfficialOwner | null {
+  for (const [domain, owner] of Object.entries(KNOWN_OWNERS)) {
+    if (host === domain || host.endsWith(`.${domain}`)) return owner;
+  }
+  return null;
 }
