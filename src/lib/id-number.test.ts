@@ -52,8 +52,10 @@ describe('validateIdNumber', () => {
     ['X10105194912310020', 'format'],
     ['110105194902300020', 'birthDate'], // 30 February
     ['110105194913010020', 'birthDate'], // month 13
-    ['110105189912310020', 'birthDate'], // before 1900
-    ['110105202612010020', 'birthDate'], // after "today"
+    // Issue 22: each birth-date problem is told apart (these were all 'birthDate').
+    ['110105189912310020', 'birthTooEarly'], // before 1900
+    ['110105189001010020', 'birthTooEarly'], // 1890, once called "later than today"
+    ['110105202612010020', 'birthFuture'], // after "today"
     ['110105194912310021', 'checksum'],
   ])('%s → %s', (id, error) => {
     expect(validateIdNumber(id, { today: TODAY })).toEqual({ valid: false, error });
@@ -67,6 +69,11 @@ describe('validateIdNumber', () => {
       valid: false,
       error: 'birthDate',
     });
+  });
+
+  it('reads an ID pasted with a zero-width space or typed in Arabic-Indic digits', () => {
+    expect(normaliseIdNumber('1101051949\u200B12310020')).toBe('110105194912310020');
+    expect(normaliseIdNumber('\uFEFF١١٠١٠٥١٩٤٩١٢٣١٠٠٢x')).toBe('11010519491231002X');
   });
 
   it('accepts a person born today', () => {

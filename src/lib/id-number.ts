@@ -1,3 +1,4 @@
+import { cleanNumericInput } from '@/lib/clean-input';
 import { chinaDateOf } from '@/rules/dates';
 
 /**
@@ -7,7 +8,13 @@ import { chinaDateOf } from '@/rules/dates';
  * and a stale copy would reject real people.
  */
 
-export type IdNumberError = 'length' | 'format' | 'birthDate' | 'checksum';
+/**
+ * `birthDate`: the digits are not a calendar date; `birthTooEarly`: before 1900, a typing
+ * mistake; `birthFuture`: after China's today. Each gets its own message: a person told "later
+ * than today" about 1890 cannot see what is wrong.
+ */
+export type IdNumberError =
+  'length' | 'format' | 'birthDate' | 'birthTooEarly' | 'birthFuture' | 'checksum';
 
 export type IdNumberResult =
   | { valid: true; idNumber: string; birthDate: string; gender: 'male' | 'female' }
@@ -18,12 +25,12 @@ const CHECK_CHARS = '10X98765432';
 // Nobody born before this holds a second-generation card; earlier dates are typing mistakes.
 const EARLIEST_BIRTH_YEAR = 1900;
 
-/** Tidies what a keyboard or a paste may bring: spaces, full-width digits, a lower-case x. */
+/**
+ * Tidies what a keyboard or a paste may bring: invisible characters, spaces, full-width or
+ * Arabic-Indic digits, a lower-case x.
+ */
 export function normaliseIdNumber(input: string): string {
-  return input
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s-]/g, '')
-    .replace(/[xｘＸ]$/, 'X');
+  return cleanNumericInput(input).replace(/[\s-]/g, '').replace(/x$/, 'X');
 }
 
 /** The check character for the first 17 digits. Throws when they are not 17 digits. */
@@ -81,14 +88,12 @@ export function validateIdNumber(id: string, options: { today?: string } = {}): 
 
   const birthDate = birthDateFromId(idNumber);
   const today = options.today ?? chinaTodayOnDevice();
-  if (
-    birthDate === null ||
-    Number(birthDate.slice(0, 4)) < EARLIEST_BIRTH_YEAR ||
-    // ISO dates compare correctly as strings.
-    birthDate > today
-  ) {
-    return { valid: false, error: 'birthDate' };
+  if (birthDate === null) return { valid: false, error: 'birthDate' };
+  if (Number(birthDate.slice(0, 4)) < EARLIEST_BIRTH_YEAR) {
+    return { valid: false, error: 'birthTooEarly' };
   }
+  // ISO dates compare correctly as strings.
+  if (birthDate > today) return { valid: false, error: 'birthFuture' };
 
   if (checksumChar(idNumber.slice(0, 17)) !== idNumber[17]) {
     return { valid: false, error: 'checksum' };

@@ -24,6 +24,13 @@ describe('names', () => {
     expect(nameError(input)).toBe(expected);
   });
 
+  it('accepts a name pasted with a zero-width space or a BOM (issue 22)', () => {
+    expect(nameError('张\u200B三')).toBeNull();
+    expect(normaliseName('\uFEFF林国华\u200D')).toBe('林国华');
+    // U+F9B4 is a compatibility form of 領 (U+9818): it looks the same and must compare the same.
+    expect(normaliseName('\uF9B4')).toBe('\u9818');
+  });
+
   it('normalises dots and spaces', () => {
     expect(normaliseName(' 买买提 . 艾力 ')).toBe('买买提·艾力');
   });

@@ -1,13 +1,18 @@
 import { CHINESE_NAME_PATTERN } from '@/api-contract/common';
+import { cleanInput } from '@/lib/clean-input';
 
 /*
  * A person's name as typed for the e-voucher, a family proxy member or a relative in the family
  * account: checked here before anything is sent, and by the backend against the same pattern.
  */
 
-/** Minority names use `·`; phones type it as `•`, `・`, `.` or a full-width dot. */
+/**
+ * Minority names use `·`; phones type it as `•`, `・`, `.` or a full-width dot. A name pasted
+ * from a chat app may carry a zero-width space, and a CJK compatibility ideograph looks like
+ * its unified form: both are folded so the name checks as it looks.
+ */
 export function normaliseName(input: string): string {
-  return input
+  return cleanInput(input)
     .trim()
     .replace(/\s+/g, '')
     .replace(/[•・.．‧∙]/g, '·');

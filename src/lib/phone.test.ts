@@ -16,6 +16,25 @@ describe('validatePhone', () => {
     expect(validatePhone(input)).toBe(expected);
   });
 
+  // Issue 22: the country code, as contact cards and pastes write it, is not a wrong digit.
+  it.each([
+    ['+86 138 0000 1111'],
+    ['0086-138-0000-1111'],
+    ['(+86) 138 0000 1111'],
+    ['86 13800001111'],
+    ['138.0000.1111'],
+    ['138\u200B0000\u200B1111'],
+    ['١٣٨٠٠٠٠١١١١'],
+  ])('%s is 13800001111', (input) => {
+    expect(validatePhone(input)).toBeNull();
+    expect(normalisePhone(input)).toBe('13800001111');
+  });
+
+  it('keeps a number that only starts like a country code', () => {
+    expect(normalisePhone('8613800001')).toBe('8613800001');
+    expect(validatePhone('+86 138 0000 111')).toBe('phoneLength');
+  });
+
   it('normalises full-width digits and separators', () => {
     expect(normalisePhone('１３８-1234 5678')).toBe('13812345678');
   });

@@ -1,10 +1,20 @@
+import { cleanNumericInput } from '@/lib/clean-input';
+
 export type PhoneError = 'phoneRequired' | 'phoneDigits' | 'phoneLength' | 'phonePrefix';
 
-/** Normalises what a phone keyboard or a paste may bring: spaces, dashes, full-width digits. */
+// Ways people write China's country code in front of a mobile number, from a contact card or
+// a paste: "+86 138…", "0086-138…", "(+86)138…", "86 138…" (the last only before 11 digits).
+const COUNTRY_CODE = /^(?:\+86|0086|\(\+?86\)|（\+?86）)/;
+
+/**
+ * Normalises what a phone keyboard, a contact card or a paste may bring: invisible characters,
+ * full-width or Arabic-Indic digits, spaces, dashes, dots, brackets and China's country code.
+ */
 export function normalisePhone(input: string): string {
-  return input
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s-]/g, '');
+  const compact = cleanNumericInput(input).replace(/[\s\-.·]/g, '');
+  const local = compact.replace(COUNTRY_CODE, '');
+  // "86" with no plus is a country code only when what follows is a whole mobile number.
+  return /^861[3-9]\d{9}$/.test(local) ? local.slice(2) : local;
 }
 
 /** Mainland mobile numbers: 11 digits, 1[3-9] first. Returns the first problem, if any. */

@@ -40,6 +40,19 @@ describe('LoginForm', () => {
     expect(screen.getByLabelText('手机号')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('signs in with the number written as +86 and spaces (issue 22)', async () => {
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    const p = persona.phone;
+    await requestCode(user, `+86 ${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`);
+    const banner = await screen.findByText(/演示短信验证码/);
+    expect(screen.queryByText('手机号只能包含数字')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('验证码'), banner.textContent?.match(/\d{6}/)?.[0] ?? '');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() => expect(useSession.getState().token).not.toBeNull());
+  });
+
   it('signs in with the code the demo backend sent, then returns home', async () => {
     const user = userEvent.setup();
     const code = await openLoginAndReceiveCode(user);

@@ -31,6 +31,8 @@ const ID_ERRORS = {
   length: 'idLength',
   format: 'idFormat',
   birthDate: 'idBirthDate',
+  birthTooEarly: 'idTooEarly',
+  birthFuture: 'idFuture',
   checksum: 'idChecksum',
 } as const;
 

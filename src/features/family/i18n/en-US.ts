@@ -103,6 +103,8 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
       idLength: 'An ID number has 18 characters',
       idFormat: 'Only digits, and X as the last character',
       idBirthDate: 'The birth date in this ID number is not valid',
+      idTooEarly: 'The birth year in this ID number is before 1900. Check it',
+      idFuture: 'The birth date in this ID number is after today. Check it',
       idChecksum: 'This ID number fails its check digit. Check it',
       self: 'You cannot add yourself',
       already: 'This relative is already bound',

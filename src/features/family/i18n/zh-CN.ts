@@ -94,6 +94,8 @@ export const familyZhCN = {
       idLength: '身份证号应为 18 位',
       idFormat: '身份证号只能包含数字，最后一位可以是 X',
       idBirthDate: '身份证号中的出生日期不正确',
+      idTooEarly: '身份证号中的出生年份早于 1900 年，请核对',
+      idFuture: '身份证号中的出生日期晚于今天，请核对',
       idChecksum: '身份证号校验不通过，请核对',
       self: '不能绑定本人',
       already: '该亲属已绑定',

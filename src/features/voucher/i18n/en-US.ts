@@ -136,6 +136,7 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     idFormat: 'The first 17 characters must be digits and the last a digit or X',
     idBirthDate: 'The birth date in this ID number does not exist. Check it',
     idFuture: 'The birth date in this ID number is after today. Check it',
+    idTooEarly: 'The birth year in this ID number is before 1900. Check it',
     idChecksum: 'The check character does not match. Check each digit',
     region: 'Choose a current insured region',
     password_format: 'The password must be 6 digits',

@@ -128,6 +128,7 @@ export const voucherZhCN = {
     idFormat: '身份证号前 17 位应为数字，最后一位为数字或 X',
     idBirthDate: '身份证号中的出生日期不存在，请核对',
     idFuture: '身份证号中的出生日期晚于今天，请核对',
+    idTooEarly: '身份证号中的出生年份早于 1900 年，请核对',
     idChecksum: '身份证号校验位不正确，请逐位核对',
     region: '请选择一个当前有效的参保地',
     password_format: '医保密码应为 6 位数字',

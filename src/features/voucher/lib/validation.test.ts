@@ -25,6 +25,7 @@ describe('ID numbers', () => {
     ['14010519881005053A', 'idFormat'],
     ['140105198802300531', 'idBirthDate'],
     ['140105203001010531', 'idFuture'],
+    ['140105189001010531', 'idTooEarly'],
     ['140105198810050532', 'idChecksum'],
   ])('%j → %s', (input, expected) => {
     expect(checkId(input, TODAY).error).toBe(expected);

@@ -1,5 +1,5 @@
 import { passwordProblem, type PasswordProblem } from '@/api-contract/voucher';
-import { birthDateFromId, normaliseIdNumber, validateIdNumber } from '@/lib/id-number';
+import { normaliseIdNumber, validateIdNumber } from '@/lib/id-number';
 
 /*
  * What the wizard and the family form check before anything is sent, each problem as a key
@@ -7,7 +7,7 @@ import { birthDateFromId, normaliseIdNumber, validateIdNumber } from '@/lib/id-n
  */
 
 export type IdError =
-  'idRequired' | 'idLength' | 'idFormat' | 'idBirthDate' | 'idFuture' | 'idChecksum';
+  'idRequired' | 'idLength' | 'idFormat' | 'idBirthDate' | 'idFuture' | 'idTooEarly' | 'idChecksum';
 
 export interface IdCheck {
   error: IdError | null;
@@ -32,8 +32,11 @@ export function checkId(input: string, today?: string): IdCheck {
     case 'format':
       return { ...base, error: 'idFormat' };
     case 'birthDate':
-      // A real date that has not come yet is told apart from one that never exists.
-      return { ...base, error: birthDateFromId(id) === null ? 'idBirthDate' : 'idFuture' };
+      return { ...base, error: 'idBirthDate' };
+    case 'birthTooEarly':
+      return { ...base, error: 'idTooEarly' };
+    case 'birthFuture':
+      return { ...base, error: 'idFuture' };
     case 'checksum':
       return { ...base, error: 'idChecksum' };
   }
