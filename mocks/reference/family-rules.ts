@@ -174,13 +174,15 @@ function fujianWindows(year: number, source: FamilySource): PaymentWindow[] {
   ];
 }
 
+// POLICY-FACTS (family mutual aid, Fujian payment window): grace-period cover starts on the
+// day of payment (缴费之日起), the words the pay screen and the receipt's date use too.
 const FUJIAN_WINDOW_SOURCE: FamilySource = {
   doc: '闽政办〔2025〕3号',
   basis: 'reported',
-  note: '集中缴费期 9月1日至12月31日，次年1月1日起享受待遇；缓缴期至2月底，缴费次日起享受待遇',
+  note: '集中缴费期 9月1日至12月31日，次年1月1日起享受待遇；缓缴期至2月底，缴费之日起享受待遇',
   en: {
     doc: 'Fujian Provincial Government General Office, Minzhengban [2025] No. 3',
-    note: 'Main payment period 1 September to 31 December, cover from 1 January; late payment until the end of February, cover from the day after payment',
+    note: 'Main payment period 1 September to 31 December, cover from 1 January; late payment until the end of February, cover from the day of payment',
   },
 };
 const CHONGQING_WINDOW_SOURCE: FamilySource = {

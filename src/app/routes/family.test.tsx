@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { installManualClock } from '@mocks/clock';
 import { readState, transact } from '@mocks/db';
@@ -8,8 +9,12 @@ import {
   createAccount,
   payPremium,
   transferIn,
+  unbindRelative,
 } from '@mocks/family-ledger';
 import { armLostFamilyAnswer } from '@mocks/family-demo';
+import { server } from '@mocks/node';
+import { loadLanguage } from '@/lib/i18n';
+import { usePreferences } from '@/lib/preferences-store';
 import { personas } from '@mocks/seed';
 import { createSession } from '@mocks/sessions';
 import { useSession } from '@/features/auth/stores/session-store';
@@ -20,6 +25,8 @@ const cq = personas.find((p) => p.id === 'cq-retiree');
 const ty = personas.find((p) => p.id === 'ty-employee');
 if (!fz || !cq || !ty) throw new Error('personas missing');
 const NOV_2026 = Date.parse('2026-11-22T10:00:00+08:00');
+// Inside Fujian's grace period for 2027 (1 January to the end of February).
+const JAN_2027 = Date.parse('2027-01-15T10:00:00+08:00');
 
 function signInAs(personId: string): string {
   const { token } = transact((tx) => createSession(tx, personId));
@@ -46,6 +53,15 @@ function accountWith(personId: string, relation: 'father' | 'spouse', fen = 0): 
 }
 
 const find = (text: string | RegExp) => screen.findByText(text);
+
+/** Confirms the open re-authentication dialog with the demo password. */
+async function confirmWithPassword() {
+  await screen.findByRole('dialog');
+  fireEvent.change(screen.getByLabelText('6 位医保电子凭证密码'), {
+    target: { value: '802413' },
+  });
+  fireEvent.click(screen.getByRole('button', { name: '确认' }));
+}
 
 describe('/family', () => {
   it('says why a person cannot open the account before anything is filled in', async () => {
@@ -276,5 +292,115 @@ describe('/family', () => {
       expect(screen.getByTestId('family-history').querySelectorAll('li')).toHaveLength(1),
     );
     expect(screen.getByTestId('family-history')).toHaveTextContent('林*华');
+  });
+
+  it('takes an amount typed in Arabic-Indic digits, with a pasted zero-width space, as the amount it shows', async () => {
+    installManualClock(NOV_2026);
+    signInAs(fz.personId);
+    accountWith(fz.personId, 'father');
+    renderApp(`/family/transfer?amount=${encodeURIComponent('٥\u200B٠٠')}`);
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent('从个人账户转入共济账户 500.00 元');
+  });
+
+  it('a relative unbound in another tab while their premium is on its way: the screen says it was not paid and why, and nothing moved', async () => {
+    installManualClock(NOV_2026);
+    signInAs(fz.personId);
+    const father = accountWith(fz.personId, 'father', 100_000);
+    // The other tab's unbind lands between this tab sending the payment and the backend
+    // taking it: the payment then finds no bound relative.
+    server.use(
+      http.post(
+        '*/api/family/premiums',
+        () => {
+          const unbound = transact((tx) => unbindRelative(tx, fz.personId, father, null));
+          if (!unbound.ok) throw new Error('not unbound');
+        },
+        { once: true },
+      ),
+    );
+    renderApp(`/family/pay?relative=${father}&year=2027`);
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
+    await confirmWithPassword();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('缴费没有完成，没有扣款');
+    expect(alert).toHaveTextContent('父亲 林*华 在缴费过程中已被解绑');
+    // The overview refreshes to no relatives; the answer stays, with a way forward.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.getByRole('alert')).toHaveTextContent('缴费没有完成，没有扣款');
+    expect(screen.queryByText('请先绑定亲属')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '重新绑定亲属' })).toHaveAttribute(
+      'href',
+      '/family/relatives/new',
+    );
+    expect(screen.getByRole('link', { name: '返回家庭共济' })).toHaveAttribute('href', '/family');
+    expect(balanceFen(readState(), fz.personId, 'premium')).toBe(0);
+    expect(balanceFen(readState(), fz.personId, 'family')).toBe(100_000);
+  });
+
+  it('after a payment refused for an unbound relative, another bound relative can be paid for', async () => {
+    installManualClock(NOV_2026);
+    signInAs(fz.personId);
+    const father = accountWith(fz.personId, 'father', 100_000);
+    const mother = fz.profile.family.find((m) => m.relation === 'mother');
+    if (!mother) throw new Error('no mother');
+    transact((tx) =>
+      bindRelative(tx, fz.personId, {
+        relation: 'mother',
+        name: mother.name,
+        idNumber: mother.idNumber,
+      }),
+    );
+    server.use(
+      http.post(
+        '*/api/family/premiums',
+        () => {
+          transact((tx) => unbindRelative(tx, fz.personId, father, null));
+        },
+        { once: true },
+      ),
+    );
+    renderApp(`/family/pay?relative=${father}&year=2027`);
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }));
+    await confirmWithPassword();
+    fireEvent.click(await screen.findByRole('button', { name: '为其他亲属缴费' }));
+    expect(await screen.findByRole('radio', { name: /母亲/ })).not.toBeChecked();
+    expect(screen.queryByRole('radio', { name: /父亲/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("the grace period's start of cover reads the same on the pay screen, in its source and on the receipt", async () => {
+    installManualClock(JAN_2027);
+    signInAs(fz.personId);
+    const father = accountWith(fz.personId, 'father', 100_000);
+
+    usePreferences.getState().setLanguage('en-US');
+    try {
+      const english = renderApp(`/family/pay?relative=${father}&year=2027`);
+      expect(await find(/Grace period: covered from the day of payment/)).toBeInTheDocument();
+      expect(screen.getByText(/late payment until the end of February/)).toHaveTextContent(
+        'cover from the day of payment',
+      );
+      expect(english.container).not.toHaveTextContent(/day after/);
+      english.unmount();
+    } finally {
+      await act(async () => {
+        usePreferences.getState().setLanguage('zh-CN');
+        await loadLanguage('zh-CN');
+      });
+    }
+
+    const { container } = renderApp(`/family/pay?relative=${father}&year=2027`);
+    expect(await find(/缓缴期，缴费之日起享受待遇/)).toBeInTheDocument();
+    expect(screen.getByText(/缓缴期至2月底/)).toHaveTextContent(
+      '缓缴期至2月底，缴费之日起享受待遇',
+    );
+    expect(container).not.toHaveTextContent(/次日/);
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    await confirmWithPassword();
+    // Cover starts on the day of payment: the receipt's date is the payment's date.
+    const field = async (label: string) => (await find(label)).nextElementSibling;
+    expect(await field('缴费时间')).toHaveTextContent(/^2027-01-15 /);
+    expect(await field('待遇开始')).toHaveTextContent(/^2027-01-15$/);
   });
 });

@@ -1,16 +1,21 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoney } from '@/components/use-money';
-import { parseYuan, type AmountResult } from '../lib/amount';
+import { parseYuan, type AmountError } from '../lib/amount';
 import '../i18n/family-strings';
 
+export type AmountCheck =
+  { ok: true; fen: number } | { ok: false; error: Exclude<AmountError, 'tooLarge'> | 'tooMuch' };
+
 /** The amount check the form and the field share: parse, then the balance. */
-export function checkAmount(
-  text: string,
-  maxFen: number,
-): AmountResult | { ok: false; error: 'tooMuch' } {
+export function checkAmount(text: string, maxFen: number): AmountCheck {
   const parsed = parseYuan(text);
-  if (parsed.ok && parsed.fen > maxFen) return { ok: false, error: 'tooMuch' };
+  // Past the parser's ceiling is past any balance too: the limit that binds this person is the
+  // balance they see, so that is the one the message names.
+  if (!parsed.ok) {
+    return { ok: false, error: parsed.error === 'tooLarge' ? 'tooMuch' : parsed.error };
+  }
+  if (parsed.fen > maxFen) return { ok: false, error: 'tooMuch' };
   return parsed;
 }
 

@@ -16,6 +16,7 @@ import { maskName } from '@/lib/mask';
 import { useFamilyOverview } from '../api/get-family-overview';
 import { usePayPremium } from '../api/pay-premium';
 import { fenToYuanText } from '../lib/amount';
+import { errorCode } from './error-code';
 import { OutcomeUnknown } from './outcome-unknown';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
 import { useMoney } from '@/components/use-money';
@@ -60,6 +61,53 @@ function WindowNote({ year }: { year: PremiumYear }) {
   );
 }
 
+/**
+ * The payment found no bound relative: unbound elsewhere (another tab, another device, the
+ * counter) between this screen sending it and the backend taking it. The refreshed overview no
+ * longer lists them, so without this the screen would turn into "bind a relative first" and
+ * never say what became of the payment.
+ */
+function NotPaidUnbound({
+  relative,
+  othersLeft,
+  onPayAnother,
+}: {
+  relative: FamilyBinding | null;
+  othersLeft: boolean;
+  onPayAnother: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="card stack" role="alert" aria-labelledby="pay-unbound-title">
+      <h2 id="pay-unbound-title" className="card__title">
+        {t('family.pay.unbound.title')}
+      </h2>
+      <p>
+        {relative
+          ? t('family.pay.unbound.body', {
+              relation: t(`family.relation.${relative.relation}`),
+              name: maskName(relative.name),
+            })
+          : t('family.pay.unbound.bodyUnnamed')}
+      </p>
+      {othersLeft ? (
+        <button type="button" className="btn btn--primary btn--block" onClick={onPayAnother}>
+          {t('family.pay.unbound.payAnother')}
+        </button>
+      ) : null}
+      <Link
+        className={`btn btn--block ${othersLeft ? 'btn--secondary' : 'btn--primary'}`}
+        to="/family/relatives/new"
+      >
+        {t('family.pay.unbound.bindAgain')}
+      </Link>
+      <Link className="btn btn--secondary btn--block" to="/family">
+        {t('family.transfer.backHome')}
+      </Link>
+    </section>
+  );
+}
+
 function PayFields({ data, phone }: { data: FamilyOverview; phone: string | undefined }) {
   const { t } = useTranslation();
   const money = useMoney();
@@ -68,6 +116,9 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
   const pay = usePayPremium();
   const [confirming, setConfirming] = useState(false);
   const [last, setLast] = useState<PayPremiumRequest | null>(null);
+  // Who the payment was for, as the screen showed them when it went out: the overview that
+  // comes after a refusal may no longer list them.
+  const [sentFor, setSentFor] = useState<FamilyBinding | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const sending = useRef(false);
 
@@ -103,6 +154,7 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
     if (sending.current) return;
     sending.current = true;
     setLast(variables);
+    setSentFor(data.relatives.find((r) => r.id === variables.relativeId) ?? null);
     pay.mutate(variables, {
       onSettled: () => {
         sending.current = false;
@@ -118,6 +170,29 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
     if (!relative || !year || block || short > 0 || pay.isPending) return;
     setConfirming(true);
   };
+
+  // The contract's one 404 of a payment is "no such bound relative"; nothing was charged.
+  if (pay.isError && errorCode(pay.error) === 'NOT_FOUND') {
+    return (
+      <NotPaidUnbound
+        relative={sentFor}
+        othersLeft={data.relatives.some((r) => r.id !== sentFor?.id)}
+        onPayAnother={() => {
+          pay.reset();
+          setLast(null);
+          setShowErrors(false);
+          setRelativeId('');
+          setParams(
+            (p) => {
+              p.delete('relative');
+              return p;
+            },
+            { replace: true },
+          );
+        }}
+      />
+    );
+  }
 
   if (data.relatives.length === 0) {
     return (

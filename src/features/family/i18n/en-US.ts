@@ -121,6 +121,7 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     error: {
       empty: 'Enter an amount',
       format: 'Use digits and one decimal point only',
+      foreignDigits: 'Use the digits 0–9 for the amount',
       decimals: 'At most two decimal places',
       zero: 'The amount must be more than 0',
       negative: 'The amount cannot be negative',
@@ -151,6 +152,14 @@ export const familyEnUS: Translation<typeof familyZhCN> = {
     employee: 'This relative has employee insurance and cannot be paid for as a resident',
     pending: 'The relationship is under review; you can pay once it is verified',
     noRelatives: 'Bind a relative first',
+    unbound: {
+      title: 'Not paid: nothing was charged',
+      body: '{{name}} ({{relation}}) was unbound while the payment was on its way (perhaps on another screen or device), so the premium was not paid and the mutual-aid balance is unchanged. To pay for them, bind them again, then pay.',
+      bodyUnnamed:
+        'This relative was unbound while the payment was on its way (perhaps on another screen or device), so the premium was not paid and the mutual-aid balance is unchanged. To pay for them, bind them again, then pay.',
+      payAnother: 'Pay for another relative',
+      bindAgain: 'Bind the relative again',
+    },
     insufficient: 'The mutual-aid account has {{balance}}: {{short}} short.',
     transferFirst: 'Move {{money}} in first',
     submit: 'Next',

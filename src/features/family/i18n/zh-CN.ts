@@ -112,6 +112,7 @@ export const familyZhCN = {
     error: {
       empty: '请输入金额',
       format: '金额只能包含数字和小数点',
+      foreignDigits: '金额请使用数字 0–9',
       decimals: '金额最多保留两位小数',
       zero: '金额必须大于 0',
       negative: '金额不能为负数',
@@ -142,6 +143,14 @@ export const familyZhCN = {
     employee: '该亲属参加职工医保，不能按城乡居民医保缴费',
     pending: '亲属关系审核中，审核通过后才能缴费',
     noRelatives: '请先绑定亲属',
+    unbound: {
+      title: '缴费没有完成，没有扣款',
+      body: '{{relation}} {{name}} 在缴费过程中已被解绑（可能是在其他页面或设备上操作的），这笔保费没有缴纳，共济账户余额没有变化。如仍要为其缴费，请重新绑定后再缴。',
+      bodyUnnamed:
+        '该亲属在缴费过程中已被解绑（可能是在其他页面或设备上操作的），这笔保费没有缴纳，共济账户余额没有变化。如仍要为其缴费，请重新绑定后再缴。',
+      payAnother: '为其他亲属缴费',
+      bindAgain: '重新绑定亲属',
+    },
     insufficient: '共济账户余额 {{balance}}，还差 {{short}}。',
     transferFirst: '先转入 {{money}}',
     submit: '下一步',

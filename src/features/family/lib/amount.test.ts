@@ -29,9 +29,32 @@ describe('parseYuan', () => {
     ['1.2.3', 'format'],
     ['.', 'format'],
     ['1e3', 'format'],
-    ['9999999999', 'format'],
   ])('%j is refused: %s', (text, error) => {
     expect(parseYuan(text)).toEqual({ ok: false, error });
+  });
+
+  it('calls an amount past the parser\'s ceiling too large, as the estimator does, not "not digits"', () => {
+    // 9999999999 was called 'format' before: the same wrong reason for a shorter number.
+    expect(parseYuan('9999999999')).toEqual({ ok: false, error: 'tooLarge' });
+    expect(parseYuan('12345678901234567890')).toEqual({ ok: false, error: 'tooLarge' });
+    expect(parseYuan('12345678901234567890.5')).toEqual({ ok: false, error: 'tooLarge' });
+  });
+
+  it.each([
+    ['٥٠٠', 50_000],
+    ['۵۰۰', 50_000],
+    ['५००', 50_000],
+    ['٥٠٠٫٢٥', 50_025],
+    ['5\u200B00', 50_000],
+    ['\uFEFF500\u200E', 50_000],
+  ])('%j, digits of another script or with invisible characters, is %i fen', (text, fen) => {
+    expect(parseYuan(text)).toEqual({ ok: true, fen });
+  });
+
+  it('names the digits it takes when the amount is in digits it cannot read', () => {
+    // Thai and Bengali five hundred: digits, but not ones we map.
+    expect(parseYuan('๕๐๐')).toEqual({ ok: false, error: 'foreignDigits' });
+    expect(parseYuan('৫০০')).toEqual({ ok: false, error: 'foreignDigits' });
   });
 
   it('never goes through floating point', () => {
