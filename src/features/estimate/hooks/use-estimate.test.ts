@@ -7,6 +7,7 @@ import {
   computeEstimate,
   computeProjection,
   memberFromDefaults,
+  parseBalance,
   parseClaim,
   pendingClaimIds,
   projectionNeeds,
@@ -303,5 +304,12 @@ describe('computeProjection', () => {
     );
     expect(result?.creditRule).toBeNull();
     expect(result?.monthlyCreditFen).toBe(0);
+  });
+});
+
+describe('amounts as pasted (issue 22)', () => {
+  it('reads an amount with a zero-width space or in Arabic-Indic digits as the amount', () => {
+    expect(parseBalance('12\u200B3.50')).toEqual({ fen: 12_350 });
+    expect(parseBalance('١٢٣')).toEqual({ fen: 12_300 });
   });
 });

@@ -7,7 +7,7 @@ import {
   lawOn,
   messageParams,
   normaliseAmountText,
-  parseYuanToFen,
+  parseYuanToFen as parseRulesYuan,
   policies,
   policyInputs,
   POLICY_IDS,
@@ -35,6 +35,13 @@ import type {
   MemberDraft,
   ProjectionDraft,
 } from '../stores/estimate-draft-store';
+import { cleanNumericInput } from '@/lib/clean-input';
+
+// What a paste brings besides the amount (a zero-width space, Arabic-Indic digits) is cleaned
+// before the rules module parses it, as on the family screens.
+function parseYuanToFen(text: string): ReturnType<typeof parseRulesYuan> {
+  return parseRulesYuan(cleanNumericInput(text));
+}
 
 /*
  * Draft (what was typed) → rules input → result, as pure functions the screen memoises.
