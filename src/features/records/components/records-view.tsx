@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { RadioGroup } from '@/components/radio-group';
+import { SelectField } from '@/components/select-field';
 import type { RecordEntry, Records } from '@/api-contract/records';
 import { DataText } from '@/components/data-text';
 import { chinaDay, formatChinaTime } from '@/lib/china-time';
@@ -287,46 +288,34 @@ export function RecordsView({ records, onYear, linkReceipts }: RecordsViewProps)
   }, [records, month, kind, t]);
 
   const months = Array.from({ length: filters.thisMonth }, (_, i) => i + 1);
-  const yearId = useId();
-  const monthId = useId();
   return (
     <div className="stack">
       <p className="muted">{t('records.intro')}</p>
       <Totals records={records} />
       <div className="records-filters">
-        <label className="field" htmlFor={yearId}>
-          <span className="field__label">{t('records.year')}</span>
-          <select
-            id={yearId}
-            className="field__input"
-            value={records.year}
-            onChange={(e) => onYear(Number(e.target.value))}
-          >
-            {records.years.map((y) => (
-              <option key={y} value={y}>
-                {t('records.yearOption', { year: y })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field" htmlFor={monthId}>
-          <span className="field__label">{t('records.month')}</span>
-          <select
-            id={monthId}
-            className="field__input"
-            value={month ?? ''}
-            onChange={(e) =>
-              filters.setMonth(e.target.value === '' ? null : Number(e.target.value))
-            }
-          >
-            <option value="">{t('records.allMonths')}</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {t('records.monthOption', { month: m })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('records.year')}
+          value={records.year}
+          onChange={(value) => onYear(Number(value))}
+        >
+          {records.years.map((y) => (
+            <option key={y} value={y}>
+              {t('records.yearOption', { year: y })}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('records.month')}
+          value={month ?? ''}
+          onChange={(value) => filters.setMonth(value === '' ? null : Number(value))}
+        >
+          <option value="">{t('records.allMonths')}</option>
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {t('records.monthOption', { month: m })}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <RadioGroup
         legend={t('records.kind')}
