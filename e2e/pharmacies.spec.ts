@@ -21,6 +21,8 @@ async function openList(page: Page, query = '') {
 async function distances(page: Page): Promise<number[]> {
   const texts = await page.locator('.pharmacy-row__distance').allTextContents();
   return texts.map((t) => {
+    // Under 50 m a row says the shop is right here (src/lib/distance.ts): nearer than any number.
+    if (t === '就在附近') return 0;
     const n = Number.parseFloat(t);
     return t.includes('公里') ? n * 1000 : n;
   });

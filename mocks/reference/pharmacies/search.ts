@@ -8,6 +8,7 @@ import { hashString } from '../random';
 import { FLAG, pharmacyAt, pharmacyData, pharmacyNameAt, placeAt } from './generate';
 import type { Pharmacy, PharmacyData } from './generate';
 import { openStatusAt, openStatusOf } from './hours';
+import { nameMatches, searchText } from './search-text';
 import { stocksHashedDrug } from './stock';
 import type { DrugRef, DrugSupply } from './stock';
 
@@ -61,7 +62,7 @@ export interface PharmacyFilter {
   readonly open24h?: boolean;
   /** Only pharmacies open at this minute of the day, China time (see `chinaMinuteOfDay`). */
   readonly openAtMinute?: number;
-  /** Only pharmacies whose name contains this text. */
+  /** Only pharmacies whose name contains this text, width, case and invisibles aside. */
   readonly nameContains?: string;
   /** Only pharmacies that stock every one of these drugs (a prescription's items). */
   readonly stocksDrugs?: readonly DrugRef[];
@@ -81,6 +82,7 @@ const FLAG_FILTERS = [
 interface CompiledFilter {
   readonly flagMask: number;
   readonly openAtMinute: number | undefined;
+  /** Folded by `searchText` once per query. */
   readonly nameContains: string | undefined;
   readonly regionCode: string | undefined;
   readonly drugs: readonly { readonly hash: number; readonly supply: DrugSupply }[];
@@ -89,7 +91,8 @@ interface CompiledFilter {
 function compile(filter: PharmacyFilter): CompiledFilter {
   let flagMask = 0;
   for (const flag of FLAG_FILTERS) if (filter[flag] === true) flagMask |= FLAG[flag];
-  const { openAtMinute, nameContains, regionCode, stocksDrugs = [] } = filter;
+  const { openAtMinute, regionCode, stocksDrugs = [] } = filter;
+  const nameContains = searchText(filter.nameContains ?? '');
   return {
     flagMask,
     openAtMinute,
@@ -107,7 +110,7 @@ export function pharmacyPredicate(filter: PharmacyFilter = {}): Predicate {
   return (p) => {
     for (const flag of FLAG_FILTERS) if ((f.flagMask & FLAG[flag]) !== 0 && !p[flag]) return false;
     if (f.openAtMinute !== undefined && openStatusAt(p, f.openAtMinute) !== 'open') return false;
-    if (f.nameContains !== undefined && !p.name.includes(f.nameContains)) return false;
+    if (f.nameContains !== undefined && !nameMatches(p.name, f.nameContains)) return false;
     if (f.regionCode !== undefined && p.regionCode !== f.regionCode) return false;
     return f.drugs.every((d) =>
       stocksHashedDrug(p.stockSeed, p.outpatientPooling, p.dualChannel, d.hash, d.supply),
@@ -152,7 +155,7 @@ export function indexPredicate(
         if (!stocksHashedDrug(seed, pooling, dual, d.hash, d.supply)) return false;
       }
     }
-    return f.nameContains === undefined || pharmacyNameAt(data, i).includes(f.nameContains);
+    return f.nameContains === undefined || nameMatches(pharmacyNameAt(data, i), f.nameContains);
   };
 }
 

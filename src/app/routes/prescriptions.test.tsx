@@ -2,10 +2,15 @@ import { chinaDateOf } from '@/rules/dates';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import QRCode from 'qrcode';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
+import { callApi } from '@mocks/test-utils';
 import { demoEndpoints } from '@/api-contract/demo';
-import { prescriptionEndpoints } from '@/api-contract/prescriptions';
+import {
+  prescriptionEndpoints,
+  prescriptionPharmacyListSchema,
+} from '@/api-contract/prescriptions';
 import { useSession } from '@/features/auth/stores/session-store';
 import { apiRequest } from '@/lib/api-client';
 import { resetAllStores } from '@/lib/store-registry';
@@ -20,12 +25,12 @@ async function signIn(personaId = 'fz-employee') {
   useSession.getState().signIn(session.token);
 }
 
-function stubFuzhouLocation() {
+function stubFuzhouLocation(latitude = 26.085, longitude = 119.296) {
   Object.defineProperty(navigator, 'geolocation', {
     configurable: true,
     value: {
       getCurrentPosition: (ok: (p: { coords: { latitude: number; longitude: number } }) => void) =>
-        ok({ coords: { latitude: 26.085, longitude: 119.296 } }),
+        ok({ coords: { latitude, longitude } }),
     },
   });
 }
@@ -33,6 +38,32 @@ function stubFuzhouLocation() {
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'geolocation');
 });
+
+/**
+ * The side of a QR drawn by `qrcode`'s SVG renderer (its viewBox, in modules) and the box its
+ * dark modules fill, read from the path: rows of `M x y` / `m dx 0` moves and `h n` runs, each
+ * row drawn at its centre line (y + 0.5).
+ */
+function readQrSvg(svg: string) {
+  const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg);
+  const path = /<path stroke="#000000" d="([^"]+)"/.exec(svg);
+  if (!viewBox || !path?.[1]) throw new Error(`not a qrcode SVG: ${svg.slice(0, 120)}`);
+  const dark = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, a = '0', b = '0'] of path[1].matchAll(/([Mmh])([\d.]+)(?: ([\d.]+))?/g)) {
+    if (cmd === 'M') [x, y] = [Number(a), Number(b) - 0.5];
+    else if (cmd === 'm') x += Number(a);
+    else {
+      dark.left = Math.min(dark.left, x);
+      x += Number(a);
+      dark.right = Math.max(dark.right, x);
+      dark.top = Math.min(dark.top, y);
+      dark.bottom = Math.max(dark.bottom, y + 1);
+    }
+  }
+  return { size: Number(viewBox[1]), dark };
+}
 
 describe('prescription list', () => {
   it('shows every status, the countdown, long prescriptions and the kind', async () => {
@@ -135,6 +166,55 @@ describe('prescription detail', () => {
     await user.click(screen.getByRole('button', { name: /^确认流转到/ }));
     expect(await screen.findByText('处方已流转到药店')).toBeInTheDocument();
     expect(screen.getByTestId('pickup-code').textContent).toMatch(/^\d{8}$/);
+  });
+
+  it('says the pharmacy is right here when standing at it, not "0 米"', async () => {
+    const user = userEvent.setup();
+    await signIn('cq-retiree');
+    const found = await callApi(
+      'GET',
+      '/prescriptions/rx-cq-01/pharmacies?lat=26.085&lng=119.296',
+      {
+        token: useSession.getState().token ?? '',
+        schema: prescriptionPharmacyListSchema,
+      },
+    );
+    const shop = found.data?.items[0];
+    if (!shop) throw new Error('no pharmacy');
+    stubFuzhouLocation(shop.lat, shop.lng);
+    renderApp('/prescriptions/rx-cq-01');
+    await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
+    await screen.findAllByRole('button', { name: '选择这家药店' });
+    expect(screen.getAllByText(/^就在附近 ·/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/^0 米/)).toBeNull();
+  });
+
+  it('draws the pick-up QR with a quiet zone of four modules on every side (ISO/IEC 18004)', async () => {
+    const user = userEvent.setup();
+    stubFuzhouLocation();
+    await signIn('cq-retiree');
+    renderApp('/prescriptions/rx-cq-01');
+    await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
+    const [first] = await screen.findAllByRole('button', { name: '选择这家药店' });
+    if (!first) throw new Error('no pharmacy');
+    await user.click(first);
+    await user.click(screen.getByRole('button', { name: /^确认流转到/ }));
+    const qr = await screen.findByRole('img', { name: /^取药码二维码：\d{8}$/ });
+    const code = screen.getByTestId('pickup-code').textContent ?? '';
+    const src = qr.getAttribute('src') ?? '';
+    expect(src).toMatch(/^data:image\/svg\+xml,/);
+    const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
+    const { size, dark } = readQrSvg(svg);
+    // The symbol itself, as the library encodes it at the level the screen uses.
+    const modules = QRCode.create(code, { errorCorrectionLevel: 'M' }).modules.size;
+    expect(dark.right - dark.left).toBe(modules);
+    expect(dark.bottom - dark.top).toBe(modules);
+    expect({
+      left: dark.left,
+      top: dark.top,
+      right: size - dark.right,
+      bottom: size - dark.bottom,
+    }).toEqual({ left: 4, top: 4, right: 4, bottom: 4 });
   });
 
   it('checks the delivery address and keeps what was typed', async () => {

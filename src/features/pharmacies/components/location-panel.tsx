@@ -99,7 +99,11 @@ export function LocationPanel({ homeRegionCode }: { homeRegionCode?: string | un
   );
 }
 
-function AreaChooser({
+/**
+ * The city and district pickers. Also offered where a list comes back empty (a person far from
+ * every demo city), so the way out is where they are looking rather than at the top.
+ */
+export function AreaChooser({
   onChoose,
   homeRegionCode,
   chosen,

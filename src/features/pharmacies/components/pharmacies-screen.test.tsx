@@ -1,19 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { XSS_PHARMACY_NAME } from '@mocks/reference/pharmacies/generate';
+import { pharmacyById, XSS_PHARMACY_NAME } from '@mocks/reference/pharmacies/generate';
 import { renderApp } from '@/test/render-app';
 
 const FUZHOU = { latitude: 26.085, longitude: 119.296 };
+// 仓山区's centre: its nearest shop is 63 m off, a minute's walk, so the row shows distance and
+// walk (at FUZHOU the nearest is 20 m off, and a shop that close is "right here").
+const CANGSHAN = { latitude: 26.0468, longitude: 119.2735 };
 
-type Answer = { ok: typeof FUZHOU } | { fail: 1 | 2 | 3 };
+type Answer = { ok: { latitude: number; longitude: number } } | { fail: 1 | 2 | 3 };
 
 function stubGeolocation(answer: Answer) {
   Object.defineProperty(navigator, 'geolocation', {
     configurable: true,
     value: {
       getCurrentPosition: (
-        ok: (p: { coords: typeof FUZHOU }) => void,
+        ok: (p: { coords: { latitude: number; longitude: number } }) => void,
         fail: (e: {
           code: number;
           PERMISSION_DENIED: 1;
@@ -46,12 +49,15 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'geolocation');
 });
 
-async function openWithLocation() {
+async function openWithLocation(
+  at: { latitude: number; longitude: number } = FUZHOU,
+  loaded: RegExp = /由近到远|显示最近的/,
+) {
   const user = userEvent.setup();
-  stubGeolocation({ ok: FUZHOU });
+  stubGeolocation({ ok: at });
   renderApp('/pharmacies');
   await user.click(await screen.findByRole('button', { name: '使用我的位置' }));
-  await screen.findByText(/由近到远|显示最近的/);
+  await screen.findByText(loaded);
   return user;
 }
 
@@ -59,7 +65,7 @@ const rows = () => within(screen.getByRole('list', { name: '附近药店' })).ge
 
 describe('nearby pharmacies screen', () => {
   it('asks first, then lists the nearest pharmacies with distance, walk and badge', async () => {
-    await openWithLocation();
+    await openWithLocation(CANGSHAN);
     expect(screen.getByText('距离从您的位置计算')).toBeInTheDocument();
     const first = rows()[0];
     if (!first) throw new Error('no rows');
@@ -68,6 +74,20 @@ describe('nearby pharmacies screen', () => {
     // Virtualised: 2,000 results, a screenful of rows in the DOM.
     expect(screen.getByText('显示最近的 2000 家药店')).toBeInTheDocument();
     expect(document.querySelectorAll('.pharmacy-row').length).toBeLessThan(30);
+  });
+
+  it('says a shop is right here instead of "0 米 · 步行约 0 分钟" when standing at it', async () => {
+    const shop = pharmacyById('ph-092988');
+    if (!shop) throw new Error('shop missing');
+    await openWithLocation({ latitude: shop.lat, longitude: shop.lng });
+    const first = rows()[0];
+    if (!first) throw new Error('no rows');
+    expect(within(first).getByRole('link', { name: shop.name })).toBeInTheDocument();
+    expect(within(first).getByText('就在附近')).toBeInTheDocument();
+    expect(first).not.toHaveTextContent(/\d+ 米|步行约/);
+    // Shops farther off keep their distance and walk.
+    expect(screen.getAllByText(/^步行约 [1-9]\d* 分钟$/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^[1-9]\d* 米$/).length).toBeGreaterThan(0);
   });
 
   it('renders a name that is HTML as text', async () => {
@@ -100,6 +120,18 @@ describe('nearby pharmacies screen', () => {
         'false',
       ),
     );
+  });
+
+  it('offers a city and district right in the empty list when no shop is within 10 km', async () => {
+    // Beijing: far from the demo's three cities.
+    const user = await openWithLocation({ latitude: 39.9042, longitude: 116.4074 }, /10 公里内/);
+    const empty = screen.getByRole('region', { name: '10 公里内没有找到药店。' });
+    await user.selectOptions(within(empty).getByLabelText('城市'), '福州市');
+    await user.selectOptions(within(empty).getByLabelText('区县'), '鼓楼区');
+    await user.click(within(empty).getByRole('button', { name: '按此区县查找' }));
+    expect(await screen.findByText('距离从福州市鼓楼区中心计算')).toBeInTheDocument();
+    expect(rows().length).toBeGreaterThan(0);
+    expect(screen.queryByText('10 公里内没有找到药店。')).toBeNull();
   });
 
   it.each([

@@ -11,7 +11,7 @@ import { ErrorView } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
 import { originQuery, useOrigin } from '@/lib/geolocation';
 import { usePharmacies } from '../api/get-pharmacies';
-import { LocationPanel } from './location-panel';
+import { AreaChooser, LocationPanel } from './location-panel';
 import { PharmacyList } from './pharmacy-list';
 import '../i18n/pharmacies-strings';
 import './pharmacies.css';
@@ -59,7 +59,9 @@ function useListState() {
 export function PharmaciesScreen({ homeRegionCode }: { homeRegionCode?: string | undefined }) {
   const { t } = useTranslation();
   const origin = useOrigin((s) => s.origin);
+  const setOrigin = useOrigin((s) => s.setOrigin);
   const state = useListState();
+  const emptyId = useId();
   const query: PharmacyListQuery | null =
     origin === null
       ? null
@@ -105,8 +107,8 @@ export function PharmaciesScreen({ homeRegionCode }: { homeRegionCode?: string |
       ) : result.data === undefined ? (
         <Skeleton lines={4} />
       ) : result.data.items.length === 0 ? (
-        <section className="card stack" role="status">
-          <p className="muted">
+        <section className="card stack" aria-labelledby={emptyId}>
+          <p id={emptyId} className="muted" role="status">
             {state.q
               ? t('pharmacies.list.noSearchResult', { q: state.q })
               : anyFilter
@@ -123,6 +125,18 @@ export function PharmaciesScreen({ homeRegionCode }: { homeRegionCode?: string |
               {t('pharmacies.list.clearSearch')}
             </button>
           ) : null}
+          {/* Nothing within 10 km with nothing narrowing it: the place is the problem, so the
+              way to another place is offered here, where the person is looking. */}
+          {state.q || anyFilter ? null : (
+            <>
+              <p className="muted small">{t('pharmacies.list.emptyChoose')}</p>
+              <AreaChooser
+                homeRegionCode={homeRegionCode}
+                chosen={origin?.kind === 'area' ? origin.district : undefined}
+                onChoose={(district, label) => setOrigin({ kind: 'area', district, label })}
+              />
+            </>
+          )}
         </section>
       ) : (
         <>

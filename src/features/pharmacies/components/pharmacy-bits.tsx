@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenStatus, PharmacyServices } from '@/api-contract/pharmacies';
-import { distanceParts } from '@/lib/distance';
+import { distanceParts, isRightHere } from '@/lib/distance';
 import { useOrigin } from '@/lib/geolocation';
 import '../i18n/pharmacies-strings';
 
@@ -8,6 +8,27 @@ export function OpenStatusTag({ status }: { status: OpenStatus }) {
   const { t } = useTranslation();
   const tone = status === 'open' ? 'tag--ok' : status === 'closed' ? 'tag--warn' : '';
   return <span className={`tag ${tone}`}>{t(`pharmacies.open.${status}`)}</span>;
+}
+
+/**
+ * How far a shop is and how long the walk. Standing at the shop, "0 米 · 步行约 0 分钟" reads
+ * like a fault: the row says the shop is right here instead. Only from the person's own
+ * position: a district's centre is not where they stand, so from there the numbers stay.
+ */
+export function DistanceAndWalk({ metres, minutes }: { metres: number; minutes: number }) {
+  const { t } = useTranslation();
+  const fromDevice = useOrigin((s) => s.origin?.kind === 'device');
+  if (fromDevice && isRightHere(metres)) {
+    return <span className="pharmacy-row__distance">{t('pharmacies.here')}</span>;
+  }
+  return (
+    <>
+      <span className="pharmacy-row__distance">
+        <DistanceText metres={metres} />
+      </span>
+      <span>{t('pharmacies.list.walk', { minutes })}</span>
+    </>
+  );
 }
 
 export function DistanceText({ metres }: { metres: number }) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PharmacySummary } from '@/api-contract/pharmacies';
-import { DistanceText, OpenStatusTag, ServiceTags } from './pharmacy-bits';
+import { DistanceAndWalk, OpenStatusTag, ServiceTags } from './pharmacy-bits';
 import '../i18n/pharmacies-strings';
 
 /** Row height before measuring; rows measure themselves (elder mode and tags wrap). */
@@ -65,10 +65,7 @@ export function PharmacyList({ items }: { items: readonly PharmacySummary[] }) {
                 <span className="pharmacy-row__name">{p.name}</span>
               </Link>
               <p className="pharmacy-row__meta">
-                <span className="pharmacy-row__distance">
-                  <DistanceText metres={p.distanceM} />
-                </span>
-                <span>{t('pharmacies.list.walk', { minutes: p.walkingMinutes })}</span>
+                <DistanceAndWalk metres={p.distanceM} minutes={p.walkingMinutes} />
                 <OpenStatusTag status={p.openStatus} />
                 {p.withinServiceCircle ? (
                   <span className="tag tag--ok">{t('pharmacies.list.circle')}</span>

@@ -7,8 +7,17 @@ import { useMoney } from '@/components/use-money';
 import '../i18n/prescriptions-strings';
 
 /**
+ * ISO/IEC 18004 (QR Code) asks for a light quiet zone four modules wide on all four sides. A
+ * scanner finds the symbol by the finder patterns' contrast with it; with one module, the card's
+ * edge, the screen's bezel or a reflection crowds them and the counter's scanner hesitates.
+ */
+const QUIET_ZONE_MODULES = 4;
+
+/**
  * The pick-up code as digits and as a QR for the pharmacist's scanner. `qrcode` is imported
- * when a code is shown, so only this route's visit with a sent prescription fetches it.
+ * when a code is shown, so only this route's visit with a sent prescription fetches it. The QR
+ * is an SVG: sharp at any zoom (elder mode, a phone held up to a scanner), its quiet zone drawn
+ * in white with it.
  */
 export function PickupCode({
   status,
@@ -26,10 +35,14 @@ export function PickupCode({
     let cancelled = false;
     import('qrcode')
       .then((QRCode) =>
-        QRCode.toDataURL(code, { margin: 1, width: 220, errorCorrectionLevel: 'M' }),
+        QRCode.toString(code, {
+          type: 'svg',
+          margin: QUIET_ZONE_MODULES,
+          errorCorrectionLevel: 'M',
+        }),
       )
-      .then((url) => {
-        if (!cancelled) setQr({ code, url });
+      .then((svg) => {
+        if (!cancelled) setQr({ code, url: `data:image/svg+xml,${encodeURIComponent(svg)}` });
       })
       .catch(() => {
         if (!cancelled) setQr('error');

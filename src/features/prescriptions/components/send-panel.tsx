@@ -13,7 +13,7 @@ import type { Insurance } from '@/api-contract/profile';
 import { DataText } from '@/components/data-text';
 import { ErrorView, useErrorText } from '@/components/error-view';
 import { Skeleton } from '@/components/skeleton';
-import { distanceParts } from '@/lib/distance';
+import { distanceParts, isRightHere } from '@/lib/distance';
 import { normalisePhone, validatePhone } from '@/lib/phone';
 import { useMoney } from '@/components/use-money';
 import { usePrescriptionPharmacies } from '../api/get-prescription-pharmacies';
@@ -68,6 +68,7 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
   const step = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLFieldSetElement>(null);
   const split = insurance ? pharmacySplit(rx, insurance, serverNow) : undefined;
+  const fromDevice = origin !== null && !('district' in origin);
 
   if (origin === null) return <p className="muted">{t('prescriptions.send.needLocation')}</p>;
   if (pharmacies.isError) {
@@ -148,7 +149,13 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
         <fieldset className="rx-pharmacies" ref={list}>
           <legend className="rx-pharmacies__legend">{t('prescriptions.send.intro')}</legend>
           {visible.map((p) => (
-            <PharmacyOption key={p.id} pharmacy={p} split={split} onChoose={() => choose(p.id)} />
+            <PharmacyOption
+              key={p.id}
+              pharmacy={p}
+              split={split}
+              fromDevice={fromDevice}
+              onChoose={() => choose(p.id)}
+            />
           ))}
           {left > 0 ? (
             <button
@@ -169,7 +176,7 @@ export function SendPanel({ rx, origin, insurance, serverNow }: Props) {
                 <DataText>{chosen.name}</DataText>
               </span>
             </h3>
-            <PharmacyFacts pharmacy={chosen} split={split} />
+            <PharmacyFacts pharmacy={chosen} split={split} fromDevice={fromDevice} />
             <button type="button" className="btn btn--secondary btn--small" onClick={change}>
               {t('prescriptions.send.change')}
             </button>
@@ -244,10 +251,12 @@ function FundNote({ split }: { split: PharmacySplit }) {
 function PharmacyOption({
   pharmacy,
   split,
+  fromDevice,
   onChoose,
 }: {
   pharmacy: PrescriptionPharmacy;
   split: PharmacySplit | undefined;
+  fromDevice: boolean;
   onChoose: () => void;
 }) {
   const { t } = useTranslation();
@@ -257,7 +266,7 @@ function PharmacyOption({
       <span id={nameId} className="rx-pharmacy__name">
         <DataText>{pharmacy.name}</DataText>
       </span>
-      <PharmacyFacts pharmacy={pharmacy} split={split} />
+      <PharmacyFacts pharmacy={pharmacy} split={split} fromDevice={fromDevice} />
       <button
         type="button"
         className="btn btn--primary btn--small"
@@ -273,18 +282,25 @@ function PharmacyOption({
 function PharmacyFacts({
   pharmacy,
   split,
+  fromDevice,
 }: {
   pharmacy: PrescriptionPharmacy;
   split: PharmacySplit | undefined;
+  /** Measured from where the person stands, not from a district's centre. */
+  fromDevice: boolean;
 }) {
   const { t } = useTranslation();
   const money = useMoney();
   const { unit, value } = distanceParts(pharmacy.distanceM);
+  // Standing at the shop, "0 米" reads like a fault; from a district's centre it is no one's spot.
+  const distance =
+    fromDevice && isRightHere(pharmacy.distanceM)
+      ? t('prescriptions.distanceHere')
+      : t(unit === 'm' ? 'prescriptions.distanceM' : 'prescriptions.distanceKm', { value });
   return (
     <>
       <span className="muted small block">
-        {t(unit === 'm' ? 'prescriptions.distanceM' : 'prescriptions.distanceKm', { value })} ·{' '}
-        <DataText>{pharmacy.address}</DataText>
+        {distance} · <DataText>{pharmacy.address}</DataText>
       </span>
       {split ? (
         <span className="small block">

@@ -140,6 +140,7 @@ export const prescriptionsEnUS: Translation<typeof prescriptionsZhCN> = {
     deliveryTo: 'Deliver to',
     viewPharmacy: 'View the pharmacy',
   },
+  distanceHere: 'Right here',
   distanceM: '{{value}} m',
   distanceKm: '{{value}} km',
   errors: {

@@ -130,6 +130,7 @@ export const prescriptionsZhCN = {
     deliveryTo: '配送至',
     viewPharmacy: '查看药店',
   },
+  distanceHere: '就在附近',
   distanceM: '{{value}} 米',
   distanceKm: '{{value}} 公里',
   errors: {
