@@ -126,6 +126,10 @@ describe('activation', () => {
     ['a region that is not theirs', { regionCode: '350100' }, 'VOUCHER_REGION_INVALID'],
     ['a weak password', { password: '123456' }, 'VOUCHER_PASSWORD_WEAK'],
     ['the birth date as password', { password: '881005' }, 'VOUCHER_PASSWORD_WEAK'],
+    ['a repeated pair as password', { password: '121212' }, 'VOUCHER_PASSWORD_WEAK'],
+    ['a repeated triple as password', { password: '123123' }, 'VOUCHER_PASSWORD_WEAK'],
+    ['doubled digits as password', { password: '112233' }, 'VOUCHER_PASSWORD_WEAK'],
+    ['the ID’s last six digits as password', { password: '050531' }, 'VOUCHER_PASSWORD_WEAK'],
     ['another name', { name: '王小明' }, 'VOUCHER_IDENTITY_MISMATCH'],
     ['an unknown face check', { faceCheckId: 'fc-nope' }, 'FACE_CHECK_REQUIRED'],
   ])('refuses %s and changes nothing', async (_what, change, code) => {
@@ -389,6 +393,30 @@ describe('family proxy account', () => {
     const sixth = await addParent(token, idFor('19660606', '350181', '771'));
     expect([sixth.status, sixth.error?.code]).toEqual([409, 'PROXY_MEMBER_LIMIT']);
     expect(readState().proxyMembers.where('personId', fz.personId)).toHaveLength(5);
+  });
+
+  it('counts a member’s age and birth date by China’s day, not the machine’s (issue 22)', async () => {
+    // 01:00 on the 23rd in China is still the 22nd in UTC and everywhere west of it.
+    installManualClock(Date.parse('2026-11-23T01:00:00+08:00'));
+    const token = await signInAs('fz-employee');
+    const sixteenToday = await addParent(token, idFor('20101123', '350102', '128'));
+    expect([sixteenToday.status, sixteenToday.data?.consent]).toEqual([201, 'face-check']);
+    const bornToday = await callApi('POST', '/voucher/family', {
+      token,
+      body: {
+        relation: 'child',
+        name: '林小禾',
+        idNumber: idFor('20261123', '350102', '226'),
+        guardian: { documentKind: 'birth-certificate', image: PNG, undertakingAccepted: true },
+      },
+      schema: proxyMemberSchema,
+    });
+    expect([bornToday.status, bornToday.data?.birthDate]).toEqual([201, '2026-11-23']);
+
+    // 22:00 on the 22nd in China is already the 23rd east of it: the member is still 15.
+    installManualClock(Date.parse('2026-11-22T22:00:00+08:00'));
+    const fifteen = await addParent(token, idFor('20101123', '350102', '136'));
+    expect(fifteen.error?.code).toBe('PROXY_CONSENT_MISSING');
   });
 
   it('keeps members per person', async () => {

@@ -226,8 +226,11 @@ export const voucherHandlers = [
     const faceCheckId = usableFaceCheck(tx, personId, body.faceCheckId, body.idNumber);
     if (faceCheckId === null) return fail('FACE_CHECK_REQUIRED');
     const person = personOf(tx, personId);
-    if (passwordProblem(body.password, person.birthDate) !== null) {
-      return fail('VOUCHER_PASSWORD_WEAK');
+    const weakness = passwordProblem(body.password, person.birthDate, person.idNumber);
+    if (weakness !== null) {
+      return fail('VOUCHER_PASSWORD_WEAK', {
+        message: `The password is easy to guess: ${weakness}`,
+      });
     }
     const at = now();
     tx.faceChecks.update(faceCheckId, (check) => ({ ...check, usedAtMs: at }));

@@ -196,19 +196,30 @@ export const demoVoucherSettingsSchema = z.object({
 });
 export type DemoVoucherSettings = z.infer<typeof demoVoucherSettingsSchema>;
 
-export type PasswordProblem = 'format' | 'same' | 'run' | 'birthDate';
+export type PasswordProblem =
+  'format' | 'same' | 'run' | 'pairs' | 'triples' | 'doubles' | 'birthDate' | 'idTail';
 
 /**
  * Why a 6-digit voucher password is too easy to guess, or null when it is fine: not 6 digits,
- * all one digit, a run up or down (123456, 654321), or the birth date's digits (YYMMDD, MMDDYY,
- * DDMMYY, YYYYMM). Shared by the wizard and the backend, so both refuse the same ones.
+ * all one digit, a run up or down (123456, 654321), one pair three times (121212), one triple
+ * twice (123123), each digit twice (112233), the birth date's digits (YYMMDD, MMDDYY, DDMMYY,
+ * YYYYMM), or the ID number's last six (what banks tell people not to use, and what many do).
+ * Shared by the wizard and the backend, so both refuse the same ones; the first problem found
+ * is the one a person is told.
  */
-export function passwordProblem(password: string, birthDate: string): PasswordProblem | null {
+export function passwordProblem(
+  password: string,
+  birthDate: string,
+  idNumber?: string,
+): PasswordProblem | null {
   if (!VOUCHER_PASSWORD_PATTERN.test(password)) return 'format';
   if (/^(\d)\1{5}$/.test(password)) return 'same';
   const digits = Array.from(password, Number);
   const steps = digits.slice(1).map((d, i) => (d - (digits[i] ?? 0) + 10) % 10);
   if (steps.every((s) => s === 1) || steps.every((s) => s === 9)) return 'run';
+  if (/^(\d\d)\1\1$/.test(password)) return 'pairs';
+  if (/^(\d{3})\1$/.test(password)) return 'triples';
+  if (/^(\d)\1(\d)\2(\d)\3$/.test(password)) return 'doubles';
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
   if (match) {
     const [, yyyy = '', mm = '', dd = ''] = match;
@@ -216,6 +227,9 @@ export function passwordProblem(password: string, birthDate: string): PasswordPr
     if ([yy + mm + dd, mm + dd + yy, dd + mm + yy, yyyy + mm].includes(password)) {
       return 'birthDate';
     }
+  }
+  if (idNumber !== undefined && idNumber.length === 18 && idNumber.slice(-6) === password) {
+    return 'idTail';
   }
   return null;
 }

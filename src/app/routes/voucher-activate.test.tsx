@@ -233,3 +233,110 @@ describe('the activation wizard', () => {
     expect(await screen.findByRole('button', { name: '打开摄像头' })).toBeInTheDocument();
   });
 });
+
+/** The wizard resumed at the password step with a passed face check, as a draft would be. */
+const atPasswordStep = (): void => {
+  transact((tx) =>
+    tx.faceChecks.insert({
+      id: 'fc-test',
+      personId: ty.personId,
+      idNumber: ty.profile.idNumber,
+      passed: true,
+      reason: null,
+      atMs: Date.now(),
+      usedAtMs: null,
+    }),
+  );
+  useActivationDraft.getState().update({
+    step: 'password',
+    consented: true,
+    name: ty.profile.name,
+    idNumber: ty.profile.idNumber,
+    regions: [],
+    regionCode: '140100',
+    faceCheckId: 'fc-test',
+    faceCheckValidUntilMs: Date.now() + 300_000,
+  });
+};
+
+describe('the activation wizard’s messages (issue 22)', () => {
+  it('refuses repeated pairs, triples, doubled digits and the ID’s last six, saying which', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    atPasswordStep();
+    renderApp('/voucher/activate');
+    const password = await screen.findByLabelText('医保密码');
+    const submit = screen.getByRole('button', { name: '完成激活' });
+    for (const [typed, message] of [
+      ['121212', '密码不能是两位数字重复三次，如 121212'],
+      ['123123', '密码不能是三位数字重复两次，如 123123'],
+      ['112233', '密码不能是每个数字连续输入两次，如 112233'],
+      ['050531', '密码不能是身份证号的后 6 位'],
+    ] as const) {
+      await user.clear(password);
+      await user.type(password, typed);
+      await user.click(submit);
+      expect(password).toHaveAccessibleDescription(message);
+    }
+  });
+
+  it('drops the server’s word on the password when the password changes: one message per field', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    atPasswordStep();
+    server.use(
+      http.post('*/api/voucher/activation', () =>
+        HttpResponse.json({ code: 'VOUCHER_PASSWORD_WEAK' }, { status: 422 }),
+      ),
+    );
+    renderApp('/voucher/activate');
+    const password = await screen.findByLabelText('医保密码');
+    await user.type(password, '580314');
+    await user.type(screen.getByLabelText('再次输入医保密码'), '580314');
+    await user.click(screen.getByRole('button', { name: '完成激活' }));
+    // The backend's refusal is the password's own message, under the field.
+    await waitFor(() => expect(password).toHaveAccessibleDescription('密码过于简单，请重新设置'));
+    expect(screen.getAllByText('密码过于简单，请重新设置')).toHaveLength(1);
+
+    await user.clear(password);
+    await user.type(password, '12345');
+    await user.click(screen.getByRole('button', { name: '完成激活' }));
+    expect(password).toHaveAccessibleDescription('医保密码应为 6 位数字');
+    expect(screen.queryByText('密码过于简单，请重新设置')).not.toBeInTheDocument();
+  });
+
+  it('drops a server failure once what was sent changes, on the password and the identity steps', async () => {
+    const user = userEvent.setup();
+    signInAs(ty.personId);
+    atPasswordStep();
+    server.use(
+      http.post('*/api/voucher/activation', () => new HttpResponse(null, { status: 503 })),
+    );
+    renderApp('/voucher/activate');
+    const password = await screen.findByLabelText('医保密码');
+    await user.type(password, '580314');
+    await user.type(screen.getByLabelText('再次输入医保密码'), '580314');
+    await user.click(screen.getByRole('button', { name: '完成激活' }));
+    expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument();
+    await user.clear(password);
+    await user.type(password, '12345');
+    await user.click(screen.getByRole('button', { name: '完成激活' }));
+    expect(password).toHaveAccessibleDescription('医保密码应为 6 位数字');
+    expect(screen.queryByText('服务暂时不可用，请稍后重试')).not.toBeInTheDocument();
+
+    // The identity step: another person's valid ID is refused by the backend; shortening the ID
+    // leaves only the length message.
+    await user.click(screen.getByRole('button', { name: '上一步' }));
+    await user.click(screen.getByRole('button', { name: '上一步' }));
+    await user.click(screen.getByRole('button', { name: '上一步' }));
+    const id = await screen.findByLabelText('身份证号');
+    await user.clear(id);
+    await user.type(id, '11010519491231002X');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(await screen.findByText('姓名或身份证号与参保信息不一致')).toBeInTheDocument();
+    await user.type(id, '{Backspace}');
+    await user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(id).toHaveAccessibleDescription(/身份证号应为 18 位，您输入了 17 位/);
+    expect(screen.queryByText('姓名或身份证号与参保信息不一致')).not.toBeInTheDocument();
+  });
+});

@@ -158,8 +158,19 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
   const nameProblem = nameError(name);
   const id = checkId(idNumber);
   const nameText = showErrors && nameProblem ? t(`voucher.errors.${nameProblem}`) : null;
+  // A refusal of the ID itself is the ID field's message, not a second one under the form.
+  const serverOnId = isApiError(check.error) && check.error.code === 'ID_NUMBER_INVALID';
   const idText =
-    showErrors && id.error ? t(`voucher.errors.${id.error}`, { count: id.length }) : null;
+    showErrors && id.error
+      ? t(`voucher.errors.${id.error}`, { count: id.length })
+      : serverOnId
+        ? t('errors.api.ID_NUMBER_INVALID')
+        : null;
+  // The backend's answer was about what was sent: once a value changes, it no longer holds.
+  const edit = (patch: { name: string } | { idNumber: string }) => {
+    update(patch);
+    if (check.isError) check.reset();
+  };
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -201,7 +212,7 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
       <TextField
         label={t('voucher.identity.name')}
         value={name}
-        onChange={(value) => update({ name: value })}
+        onChange={(value) => edit({ name: value })}
         error={nameText}
         hint={t('voucher.identity.nameHint')}
         autoComplete="name"
@@ -210,7 +221,7 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
       <TextField
         label={t('voucher.identity.idNumber')}
         value={idNumber}
-        onChange={(value) => update({ idNumber: value })}
+        onChange={(value) => edit({ idNumber: value })}
         error={idText}
         hint={t('voucher.identity.idHint')}
         autoComplete="off"
@@ -218,7 +229,7 @@ function IdentityStep({ onBack }: { onBack: () => void }) {
         maxLength={24}
         spellCheck={false}
       />
-      {check.isError ? <InlineError error={check.error} /> : null}
+      {check.isError && !serverOnId ? <InlineError error={check.error} /> : null}
       <StepButtons onBack={onBack} busy={check.isPending} />
     </form>
   );
@@ -356,13 +367,27 @@ function PasswordStep({
   const [showErrors, setShowErrors] = useState(false);
   const activate = useActivateVoucher(onActivated);
   const birthDate = birthDateFromId(draft.idNumber) ?? '';
-  const problem = passwordError(draft.password, draft.confirmation, birthDate);
+  const problem = passwordError(draft.password, draft.confirmation, birthDate, draft.idNumber);
   const passwordProblemKey = problem !== null && problem !== 'passwordMismatch' ? problem : null;
   // A draft resumed after the face check lapsed (or a check the backend refused) sends the
-  // person back to the face step, with a word why.
-  const [faceLapsed, setFaceLapsed] = useState(false);
-  const faceExpired =
-    (isApiError(activate.error) && activate.error.code === 'FACE_CHECK_REQUIRED') || faceLapsed;
+  // person back to the face step, with a word why. It is about the face check, not the
+  // password, so it stays while the password is edited.
+  const [faceExpired, setFaceExpired] = useState(false);
+  const serverCode = isApiError(activate.error) ? activate.error.code : undefined;
+  // The backend's refusal of the password is the password field's message, and the field has
+  // one message: the wizard's own check of what is typed now comes first.
+  const serverOnPassword = serverCode === 'VOUCHER_PASSWORD_WEAK';
+  const passwordText =
+    showErrors && passwordProblemKey
+      ? t(`voucher.errors.${passwordProblemKey}`)
+      : serverOnPassword
+        ? t('errors.api.VOUCHER_PASSWORD_WEAK')
+        : null;
+  // The backend's answer was about what was sent: once a value changes, it no longer holds.
+  const edit = (patch: { password: string } | { confirmation: string }) => {
+    draft.update(patch);
+    if (activate.isError) activate.reset();
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -374,7 +399,7 @@ function PasswordStep({
     if (problem !== null) return;
     const validUntil = draft.faceCheckValidUntilMs;
     if (draft.faceCheckId === null || (validUntil !== null && validUntil < Date.now())) {
-      setFaceLapsed(true);
+      setFaceExpired(true);
       return;
     }
     activate.mutate(
@@ -389,6 +414,9 @@ function PasswordStep({
         onSuccess: () => {
           draft.reset();
           void navigate('/voucher', { replace: true, state: { justActivated: true } });
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'FACE_CHECK_REQUIRED') setFaceExpired(true);
         },
       },
     );
@@ -409,8 +437,8 @@ function PasswordStep({
         autoComplete="new-password"
         maxLength={6}
         value={draft.password}
-        onChange={(value) => draft.update({ password: value })}
-        error={showErrors && passwordProblemKey ? t(`voucher.errors.${passwordProblemKey}`) : null}
+        onChange={(value) => edit({ password: value })}
+        error={passwordText}
       />
       <TextField
         label={t('voucher.password.confirm')}
@@ -419,15 +447,15 @@ function PasswordStep({
         autoComplete="new-password"
         maxLength={6}
         value={draft.confirmation}
-        onChange={(value) => draft.update({ confirmation: value })}
+        onChange={(value) => edit({ confirmation: value })}
         error={
           showErrors && problem === 'passwordMismatch' ? t('voucher.errors.passwordMismatch') : null
         }
       />
-      {activate.isError ? <InlineError error={activate.error} /> : null}
-      {faceExpired && !activate.isError ? (
-        <InlineError>{t('errors.api.FACE_CHECK_REQUIRED')}</InlineError>
+      {activate.isError && !serverOnPassword && serverCode !== 'FACE_CHECK_REQUIRED' ? (
+        <InlineError error={activate.error} />
       ) : null}
+      {faceExpired ? <InlineError>{t('errors.api.FACE_CHECK_REQUIRED')}</InlineError> : null}
       {faceExpired ? (
         <button
           type="button"

@@ -9,6 +9,8 @@ import {
 } from '@/api-contract/voucher';
 import { useAddProxyMember } from '../api/add-proxy-member';
 import { SelectField } from '@/components/select-field';
+import { isApiError } from '@/lib/api-error';
+import { chinaDay } from '@/lib/china-time';
 import { nameError, normaliseName } from '@/lib/person-name';
 import { checkId } from '../lib/validation';
 import { FaceCapture } from './face-capture';
@@ -17,12 +19,6 @@ import { InlineError } from '@/components/inline-error';
 
 type DocumentKind = 'household-register' | 'birth-certificate';
 type FileProblem = 'fileType' | 'fileSize' | 'fileRequired' | 'fileUnreadable';
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -57,12 +53,23 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
   const [documentUrl, setDocumentUrl] = useState<string | null>(null);
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
   const [undertaking, setUndertaking] = useState(false);
+  /**
+   * The backend's count of the member's age when it differs from the phone's (a phone clock set
+   * a day off): its refusal for the wrong kind of consent says which, and the form follows.
+   */
+  const [backendAdult, setBackendAdult] = useState<boolean | null>(null);
   const add = useAddProxyMember();
+  // China's day, as the backend counts it: the phone's own date sent a member who is 16 today
+  // in China down the guardian path on a phone set to a zone behind China (issue 22).
+  const [today] = useState(() => chinaDay(Date.now()));
 
   const nameProblem = nameError(name);
   const id = checkId(idNumber);
   const duplicate = id.idNumber !== null && existingIds.includes(id.idNumber);
   const self = id.idNumber !== null && id.idNumber === selfIdNumber;
+  const serverCode = isApiError(add.error) ? add.error.code : undefined;
+  // A refusal of the ID itself is the ID field's message, not a second one under the form.
+  const serverOnId = serverCode === 'ID_NUMBER_INVALID';
   const idText = id.error
     ? showErrors
       ? t(`voucher.errors.${id.error}`, { count: id.length })
@@ -71,10 +78,18 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
       ? t('voucher.errors.memberSelf')
       : duplicate
         ? t('voucher.errors.memberDuplicate')
-        : null;
+        : serverOnId
+          ? t('errors.api.ID_NUMBER_INVALID')
+          : null;
   const identityOk = nameProblem === null && id.idNumber !== null && !self && !duplicate;
   const adult =
-    id.birthDate !== null && ageOn(id.birthDate, localToday()) >= PROXY_SELF_CONSENT_AGE;
+    backendAdult ?? (id.birthDate !== null && ageOn(id.birthDate, today) >= PROXY_SELF_CONSENT_AGE);
+  const consentRefused = serverCode === 'PROXY_CONSENT_MISSING' && backendAdult !== null;
+
+  // The backend's answer was about what was sent: once a value changes, it no longer holds.
+  const dropAnswer = () => {
+    if (add.isError) add.reset();
+  };
 
   const pickFile = async (file: File | undefined) => {
     setDocumentUrl(null);
@@ -117,7 +132,17 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
           ? { guardian: { documentKind, image: documentUrl, undertakingAccepted: true as const } }
           : {}),
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          // Consent of the other kind is what the backend asks for: show that path.
+          if (error.code === 'PROXY_CONSENT_MISSING') setBackendAdult(!adult);
+          // A face check the backend no longer takes (too old, used): take a new one; the face
+          // section says so, in its own words.
+          if (error.code === 'FACE_CHECK_REQUIRED') setFaceCheckId(null);
+        },
+      },
     );
   };
 
@@ -134,7 +159,10 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
       <SelectField
         label={t('voucher.family.relation')}
         value={relation}
-        onChange={(value) => setRelation(PROXY_RELATIONS.find((r) => r === value) ?? 'father')}
+        onChange={(value) => {
+          setRelation(PROXY_RELATIONS.find((r) => r === value) ?? 'father');
+          dropAnswer();
+        }}
       >
         {PROXY_RELATIONS.map((r) => (
           <option key={r} value={r}>
@@ -145,7 +173,10 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
       <TextField
         label={t('voucher.family.name')}
         value={name}
-        onChange={setName}
+        onChange={(value) => {
+          setName(value);
+          dropAnswer();
+        }}
         error={showErrors && nameProblem ? t(`voucher.errors.${nameProblem}`) : null}
         hint={t('voucher.identity.nameHint')}
         lang="zh-CN"
@@ -156,8 +187,10 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
         value={idNumber}
         onChange={(value) => {
           setIdNumber(value);
-          // A face check belongs to one ID.
+          // A face check, and the backend's count of the age, belong to one ID.
           setFaceCheckId(null);
+          setBackendAdult(null);
+          dropAnswer();
         }}
         error={idText}
         hint={t('voucher.identity.idHint')}
@@ -182,7 +215,10 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
                 subject="member"
                 onPassed={(r) => setFaceCheckId(r.faceCheckId)}
               />
-              {showErrors ? <p className="field__error">{t('voucher.errors.memberFace')}</p> : null}
+              {/* After the backend's word on the age, that word is the one message. */}
+              {showErrors && !consentRefused ? (
+                <p className="field__error">{t('voucher.errors.memberFace')}</p>
+              ) : null}
             </>
           )}
         </section>
@@ -257,7 +293,13 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
         </section>
       ) : null}
 
-      {add.isError ? <InlineError error={add.error} /> : null}
+      {consentRefused ? (
+        <InlineError>
+          {t(backendAdult ? 'voucher.family.backendAdult' : 'voucher.family.backendMinor')}
+        </InlineError>
+      ) : add.isError && !serverOnId && serverCode !== 'FACE_CHECK_REQUIRED' ? (
+        <InlineError error={add.error} />
+      ) : null}
       <div className="voucher-wizard__buttons">
         <button type="button" className="btn btn--secondary" onClick={onCancel}>
           {t('voucher.family.cancel')}

@@ -118,8 +118,9 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     intro:
       'Set a 6-digit voucher password for ID {{id}}. Pharmacies ask for it when you pay, and so does the personal account.',
     ruleDigits: '6 digits',
-    ruleEasy: 'Not one digit repeated (888888) or a run (123456, 654321)',
-    ruleBirth: 'Not your birth date',
+    ruleEasy:
+      'Not one digit repeated (888888), a run (123456, 654321) or a repeated pattern (121212, 123123, 112233)',
+    ruleBirth: 'Not your birth date or the last 6 digits of your ID number',
     password: 'Voucher password',
     confirm: 'Voucher password again',
     submit: 'Activate',
@@ -142,7 +143,11 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     password_format: 'The password must be 6 digits',
     password_same: 'The password cannot be one digit six times',
     password_run: 'The password cannot be a run of digits such as 123456 or 654321',
+    password_pairs: 'The password cannot be one pair of digits three times, such as 121212',
+    password_triples: 'The password cannot be three digits twice, such as 123123',
+    password_doubles: 'The password cannot be each digit typed twice, such as 112233',
     password_birthDate: 'The password cannot be your birth date',
+    password_idTail: 'The password cannot be the last 6 digits of your ID number',
     passwordMismatch: 'The two passwords do not match',
     memberSelf: 'This is your own ID number. You cannot add yourself',
     memberDuplicate: 'This family member is already in your family proxy account',
@@ -257,6 +262,10 @@ export const voucherEnUS: Translation<typeof voucherZhCN> = {
     preview: 'Preview of the chosen document photo',
     undertaking:
       'I undertake that I am this minor’s parent or other legal guardian, that the documents are true, and that I activate and use the e-voucher on their behalf and bear the legal responsibility.',
+    backendAdult:
+      "By today's date the insurance system counts this member as 16 or over: they confirm with their own face check.",
+    backendMinor:
+      "By today's date the insurance system counts this member as under 16: upload the household register or birth certificate and sign the guardian's undertaking instead.",
     addSubmit: 'Add',
     cancel: 'Cancel',
     backToList: 'Back to family members',

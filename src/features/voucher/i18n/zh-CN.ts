@@ -110,8 +110,9 @@ export const voucherZhCN = {
   password: {
     intro: '为身份证号 {{id}} 设置 6 位医保密码，在药店结算、使用个人账户时需要输入。',
     ruleDigits: '6 位数字',
-    ruleEasy: '不能是同一个数字（如 888888）或连续数字（如 123456、654321）',
-    ruleBirth: '不能是您的出生日期',
+    ruleEasy:
+      '不能是同一个数字（如 888888）、连续数字（如 123456、654321）或重复的组合（如 121212、123123、112233）',
+    ruleBirth: '不能是您的出生日期或身份证号的后 6 位',
     password: '医保密码',
     confirm: '再次输入医保密码',
     submit: '完成激活',
@@ -134,7 +135,11 @@ export const voucherZhCN = {
     password_format: '医保密码应为 6 位数字',
     password_same: '密码不能是同一个数字重复 6 次',
     password_run: '密码不能是连续的数字，如 123456 或 654321',
+    password_pairs: '密码不能是两位数字重复三次，如 121212',
+    password_triples: '密码不能是三位数字重复两次，如 123123',
+    password_doubles: '密码不能是每个数字连续输入两次，如 112233',
     password_birthDate: '密码不能是您的出生日期',
+    password_idTail: '密码不能是身份证号的后 6 位',
     passwordMismatch: '两次输入的密码不一致',
     memberSelf: '这是您本人的身份证号，不能添加自己',
     memberDuplicate: '这位家人已在亲情账户中',
@@ -245,6 +250,9 @@ export const voucherZhCN = {
     preview: '已选材料照片预览',
     undertaking:
       '本人承诺：我是该未成年人的父母或其他法定监护人，所提交的材料真实有效，代其激活和使用医保电子凭证，并承担相应法律责任。',
+    backendAdult: '医保系统按今天的日期计算，这位家人已满 16 周岁，需要本人进行人脸识别。',
+    backendMinor:
+      '医保系统按今天的日期计算，这位家人未满 16 周岁，请改为上传户口本或出生证明，并签署监护人承诺。',
     addSubmit: '提交添加',
     cancel: '取消',
     backToList: '返回家庭成员列表',

@@ -44,12 +44,14 @@ export function checkId(input: string, today?: string): IdCheck {
 
 export type PasswordError = `password_${PasswordProblem}` | 'passwordMismatch';
 
+/** `idNumber`, when the step knows it, also refuses the ID's last six digits. */
 export function passwordError(
   password: string,
   confirmation: string,
   birthDate: string,
+  idNumber?: string,
 ): PasswordError | null {
-  const problem = passwordProblem(password, birthDate);
+  const problem = passwordProblem(password, birthDate, idNumber);
   if (problem !== null) return `password_${problem}`;
   if (password !== confirmation) return 'passwordMismatch';
   return null;
