@@ -79,7 +79,7 @@ export function genderFromId(id: string): 'male' | 'female' | null {
 /**
  * Validates an 18-character ID number and returns the first problem found, in the order a
  * person can fix them: length, characters, birth date, check character.
- * `today` (YYYY-MM-DD) bounds the birth date; it defaults to the device's local date.
+ * `today` (YYYY-MM-DD) bounds the birth date; it defaults to China's date, whatever the device's zone.
  */
 export function validateIdNumber(id: string, options: { today?: string } = {}): IdNumberResult {
   const idNumber = normaliseIdNumber(id);
