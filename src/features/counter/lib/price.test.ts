@@ -12,6 +12,13 @@ describe('counter prices', () => {
     expect(parseYuan('')).toBeNull();
   });
 
+  it('reads a price pasted with a zero-width space or typed in full width (issue 22)', () => {
+    expect(parseYuan('12\u200B.80')).toBe(1_280);
+    expect(parseYuan('１２．８')).toBe(1_280);
+    expect(parseQuantity('٣')).toBe(3);
+    expect(parseYuan('12345678')).toBeNull();
+  });
+
   it('writes fen back as the field shows it, and reads whole quantities', () => {
     expect(fenToYuanText(1_280)).toBe('12.80');
     expect(fenToYuanText(5)).toBe('0.05');

@@ -1,4 +1,8 @@
-import { formatFenAsYuan } from '@/rules/money';
+import { cleanNumericInput } from '@/lib/clean-input';
+import { formatFenAsYuan, parseYuanToFen } from '@/rules/money';
+
+// Seven digits of 元: far above any drug's unit price.
+const MAX_PRICE_FEN = 999_999_999;
 
 /**
  * Yuan as typed at the counter ("12.8", "12.80") to integer fen, or null when it is not an
@@ -6,10 +10,8 @@ import { formatFenAsYuan } from '@/rules/money';
  * Zero passes: the backend refuses it with its own code (SETTLEMENT_PRICE_INVALID), shown as is.
  */
 export function parseYuan(text: string): number | null {
-  const match = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim());
-  if (match === null) return null;
-  const [, whole = '0', fraction = ''] = match;
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  const parsed = parseYuanToFen(cleanNumericInput(text), { maxFen: MAX_PRICE_FEN });
+  return parsed.ok ? parsed.fen : null;
 }
 
 /** Fen as the price field shows it: "12.80". */
@@ -19,5 +21,6 @@ export function fenToYuanText(fen: number): string {
 
 /** A whole quantity as typed, or null. The backend keeps the range (1–999) and says so. */
 export function parseQuantity(text: string): number | null {
-  return /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null;
+  const digits = cleanNumericInput(text).trim();
+  return /^\d{1,4}$/.test(digits) ? Number(digits) : null;
 }
