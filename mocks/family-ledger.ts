@@ -5,6 +5,7 @@ import { validateIdNumber } from '@/lib/id-number';
 import { nameError, normaliseName } from '@/lib/person-name';
 import { chinaToday, now } from './clock';
 import { DomainError, type Outcome } from './domain-error';
+import { newRandomId } from './ids';
 import { randomHex } from './random';
 import {
   premiumFor,
@@ -233,7 +234,7 @@ export function bindRelative(
   const asPerson = tx.persons.all().find((p) => p.idNumber === id.idNumber);
   const scheme = household?.scheme ?? asPerson?.insurance.scheme ?? 'resident';
   const binding = tx.familyBindings.insert({
-    id: `fb-${randomHex(8)}`,
+    id: newRandomId('familyBinding'),
     personId,
     accountId: account.id,
     relation: input.relation,
@@ -334,7 +335,7 @@ export function payPremium(
     'premium',
   );
   const premium = tx.familyPremiums.insert({
-    id: `fp-${randomHex(8)}`,
+    id: newRandomId('familyPremium'),
     personId,
     bindingId: binding.id,
     relativeYear: relativeYearKey(binding.idNumber, input.year),

@@ -1,7 +1,13 @@
 import { http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
 import type * as z from 'zod/mini';
 import { IDEMPOTENT_REPLAY_HEADER } from '@/api-contract/common';
-import { isMutation, type Endpoint } from '@/api-contract/endpoints';
+import {
+  endpoints,
+  isMutation,
+  type Endpoint,
+  type HttpMethod,
+  type PathParameter,
+} from '@/api-contract/endpoints';
 import { now } from './clock';
 import { exclusive, transact } from './db';
 import { faultAfterWork, faultBeforeWork, pause, workStarts } from './faults';
@@ -12,6 +18,7 @@ import {
   bearerToken,
   errorReply,
   fail,
+  noContent,
   toResponse,
   type Answer,
   type Reply,
@@ -48,11 +55,6 @@ export interface RouteOptions<E extends Endpoint = Endpoint> {
   /** The answer to a JSON body that breaks the request schema (default: 400 BAD_REQUEST). */
   invalidBody?: (raw: unknown, issue: string) => Answer;
   /**
-   * The answer when a token is sent but names no session (default: 401). Logout answers 204:
-   * a retried logout whose first answer was lost is already done.
-   */
-  unknownSession?: () => Answer;
-  /**
    * A money move: the body's `reauthGrant` must be a re-authentication grant of this session
    * that has not expired (403 REAUTH_REQUIRED otherwise), checked after the schema and before
    * the handler, in the same transaction.
@@ -80,6 +82,17 @@ export function replyFor(endpoint: Endpoint, answer: Answer): Reply {
   if (STRICT_CODES) throw new Error(problem);
   console.warn(`[mock backend] ${problem}`);
   return errorReply(answer, registryStatus(answer.code));
+}
+
+/** Each `{name}` of the path with its description; a path parameter nobody described is a bug. */
+function declaredPathParameters(endpoint: Endpoint): [string, PathParameter][] {
+  return [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => {
+    const parameter = endpoint.params?.[name];
+    if (parameter === undefined) {
+      throw new Error(`${endpoint.id} does not describe its path parameter ${name}`);
+    }
+    return [name, parameter];
+  });
 }
 
 function mswPath(endpoint: Endpoint): string {
@@ -113,11 +126,12 @@ async function readBody(request: Request): Promise<BodyRead> {
  * 0. a one-shot "answer lost" fault, where the route declares one (`loseAnswer`);
  * 1. faults before the work (offline, latency, injected 500), except for the demo controls;
  * 2. the body is read and parsed as JSON (400 when it is not);
- * 3. one synchronous transaction: session (401), idempotency key (400), stored answer (replay
- *    or 422), schema (400), re-authentication where declared (`reauth`, 403), the handler, and
- *    the answer stored with the key beside the change; a refusal takes the status the endpoint
- *    declares for its code; a handler that throws leaves the store untouched and the caller
- *    gets a 500;
+ * 3. one synchronous transaction: session (401; a 204 instead where the endpoint ends the
+ *    session and the token names none), idempotency key (400), stored answer (replay or 422),
+ *    schema (400), re-authentication where declared (`reauth`, 403), path ids that break their
+ *    pattern (the answer to an unknown id), the handler, and the answer stored with the key
+ *    beside the change; a refusal takes the status the endpoint declares for its code; a
+ *    handler that throws leaves the store untouched and the caller gets a 500;
  * 4. faults after the work (answer lost or late), except for the demo controls.
  */
 export function route<E extends Endpoint>(
@@ -133,6 +147,12 @@ export function route<E extends Endpoint>(
   if (options.reauth === true && !endpoint.auth) {
     throw new Error(`${endpoint.id} asks for re-authentication but takes no session`);
   }
+  // A token that names no session gets the success answer, which is then a body-less 204.
+  const endsSession = endpoint.endsSession === true;
+  if (endsSession && (!endpoint.auth || endpoint.status !== 204 || endpoint.response)) {
+    throw new Error(`${endpoint.id} ends a session but is no signed-in 204`);
+  }
+  const pathParameters = declaredPathParameters(endpoint);
 
   return METHODS[endpoint.method](mswPath(endpoint), async ({ request, params }) => {
     // Taken on arrival, so the fault is spent on this request whatever becomes of it.
@@ -165,7 +185,7 @@ export function route<E extends Endpoint>(
               const record = token === null ? undefined : tx.sessions.get(token);
               if (record !== undefined && tx.persons.has(record.personId) && token !== null) {
                 session = { token, personId: record.personId };
-              } else if (token === null || !options.unknownSession) {
+              } else if (token === null || !endsSession) {
                 return settle(
                   fail('UNAUTHENTICATED', { message: 'Missing or unknown session token' }),
                 );
@@ -184,7 +204,7 @@ export function route<E extends Endpoint>(
             // A request that ends its own session is found again by its token: its repeat comes
             // when the session, and so the person, is gone.
             const scope =
-              options.unknownSession && token !== null
+              endsSession && token !== null
                 ? `token:${token}`
                 : idempotencyScope(session?.personId ?? null);
             const fingerprint = requestFingerprint(endpoint.method, path, raw);
@@ -202,9 +222,7 @@ export function route<E extends Endpoint>(
                 rememberIdempotency(tx, scope, key, fingerprint, settled, now());
               return settled;
             };
-            if (endpoint.auth && session === null && options.unknownSession) {
-              return remember(options.unknownSession());
-            }
+            if (endpoint.auth && session === null && endsSession) return remember(noContent());
 
             let parsed: unknown = undefined;
             if (endpoint.request) {
@@ -228,11 +246,24 @@ export function route<E extends Endpoint>(
               }
             }
 
+            // Where a handler would look the id up and miss: the same answer, from the contract.
+            const pathParams = params as Record<string, string>;
+            for (const [name, parameter] of pathParameters) {
+              const value = pathParams[name] ?? '';
+              if (!parameter.schema.safeParse(value).success) {
+                return remember(
+                  fail(parameter.invalid ?? 'NOT_FOUND', {
+                    message: `${name}: ${JSON.stringify(value)} breaks its pattern, so it names nothing`,
+                  }),
+                );
+              }
+            }
+
             const answer = handle({
               tx,
               body: parsed as BodyOf<E>,
               session: session as HandlerContext<E>['session'],
-              params: params as Record<string, string>,
+              params: pathParams,
               request,
             });
             return remember(answer);
@@ -257,8 +288,36 @@ export function route<E extends Endpoint>(
   }
 }
 
-/** Last in the list: an API path without a handler gets a 404 in the contract's error shape. */
-export function notFoundRoute(): HttpHandler {
+// OpenAPI's order of a path's operations, for the Allow header.
+const ALLOW_ORDER: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'];
+
+interface RegistryPath {
+  /** Concrete paths under /api/ of one template, a trailing slash allowed as msw allows it. */
+  pattern: RegExp;
+  methods: readonly HttpMethod[];
+}
+
+function registryPaths(registry: readonly Endpoint[]): RegistryPath[] {
+  const byTemplate = new Map<string, HttpMethod[]>();
+  for (const { path, method } of registry) {
+    byTemplate.set(path, [...(byTemplate.get(path) ?? []), method]);
+  }
+  return [...byTemplate].map(([template, methods]) => {
+    const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+');
+    return { pattern: new RegExp(`^/api${escaped}/?$`), methods };
+  });
+}
+
+/**
+ * Last in the list: a request under /api/ that no endpoint took, in the contract's error shape.
+ * On a path of the registry it used a method the path does not have: 405 with an `Allow` header
+ * of the ones it has (RFC 9110, 15.5.6), taken from the registry so it cannot drift from the
+ * routes. Any other path is 404. Requests outside /api/ are not matched, so msw passes them on.
+ */
+export function unmatchedRoute(
+  registry: readonly Endpoint[] = Object.values(endpoints),
+): HttpHandler {
+  const paths = registryPaths(registry);
   return http.all('*/api/*', async ({ request }) => {
     const { pathname } = new URL(request.url);
     if (!pathname.startsWith('/api/')) return undefined;
@@ -266,8 +325,22 @@ export function notFoundRoute(): HttpHandler {
       const fault = await faultBeforeWork();
       if (fault) return fault;
     }
-    return apiError('NOT_FOUND', {
-      message: `The demo backend has no ${request.method} ${pathname}`,
+    const methods = paths.filter((p) => p.pattern.test(pathname)).flatMap((p) => p.methods);
+    if (methods.length === 0) {
+      return apiError('NOT_FOUND', {
+        message: `The demo backend has no ${request.method} ${pathname}`,
+      });
+    }
+    const allow = ALLOW_ORDER.filter((method) => methods.includes(method)).join(', ');
+    // An answer to HEAD has no body, whatever its status.
+    if (request.method === 'HEAD') {
+      return new HttpResponse(null, { status: 405, headers: { Allow: allow } });
+    }
+    // NOT_FOUND: there is no such operation. A code of its own would give the app a message to
+    // show for a request it never makes.
+    const refusal = fail('NOT_FOUND', {
+      message: `${request.method} ${pathname} is no operation of the API; Allow: ${allow}`,
     });
+    return toResponse(errorReply(refusal, 405), { Allow: allow });
   });
 }

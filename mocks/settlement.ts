@@ -23,6 +23,7 @@ import { now } from './clock';
 import { balanceFen, billedToAccountFen } from './family-ledger';
 import type { DomainError, Outcome } from './domain-error';
 import { fail } from './http-utils';
+import { newRandomId } from './ids';
 import { randomDigits6, randomHex } from './random';
 import { drugByCode, eligibleForPharmacyPooling } from './reference/drugs';
 import { hospitalById, HOSPITALS } from './reference/hospitals';
@@ -444,7 +445,7 @@ export function openVisit(
   }
   tx.voucherTokens.update(token.id, (t) => ({ ...t, usedAtMs: atMs }));
   const visit: CounterVisitRecord = {
-    id: `vis-${randomHex(12)}`,
+    id: newRandomId('counterVisit'),
     institutionId,
     personId: token.personId,
     openedAtMs: atMs,
@@ -608,7 +609,7 @@ export function bill(tx: Tx, input: BillInput): Result<DeepReadonly<SettlementRe
   if (hasPending(tx, input.personId)) return no(fail('SETTLEMENT_PENDING'));
   const atMs = now();
   const claimDate = chinaDateOf(atMs);
-  const id = `stl-${randomHex(10)}`;
+  const id = newRandomId('settlement');
   const made = split(tx, input, claimDate, id, spendableFen(tx, input.personId));
   if (!made.ok) return made;
   const { split: result, policyId, yearBefore } = made.value;

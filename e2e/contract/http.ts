@@ -24,7 +24,8 @@ export class ContractViolation extends Error {
 }
 
 export interface ContractRequest {
-  method: HttpMethod;
+  /** A method of the API, or OPTIONS to see a backend refuse a method a path does not have. */
+  method: HttpMethod | 'OPTIONS';
   /** Relative to the base URL, starting with `/`. */
   path: string;
   /** Sent as JSON. */
@@ -118,7 +119,7 @@ export class ContractHttp {
     if (request.token !== undefined) headers.set('Authorization', `Bearer ${request.token}`);
     const key =
       request.idempotencyKey === undefined
-        ? isMutation(request)
+        ? request.method !== 'OPTIONS' && isMutation({ method: request.method })
           ? newIdempotencyKey()
           : undefined
         : request.idempotencyKey;

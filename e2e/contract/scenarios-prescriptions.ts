@@ -61,6 +61,52 @@ export const prescriptionsScenarios: Scenario[] = [
     },
   },
   {
+    name: 'pharmacies: a lat, lng or limit out of range is 400 LOCATION_INVALID whose message names it',
+    covers: [listPharmacies.id],
+    run: async ({ http }) => {
+      const cases: Array<[string, string]> = [
+        ['lat=91&lng=0', 'lat'],
+        ['lat=-91&lng=0', 'lat'],
+        ['lat=0&lng=181', 'lng'],
+        [`${FUZHOU}&limit=0`, 'limit'],
+        [`${FUZHOU}&limit=3001`, 'limit'],
+        // A bad value is named even where a place is missing too.
+        ['limit=0', 'limit'],
+        // And even where the district makes the coordinates unused.
+        ['district=350102&lat=91&lng=0', 'lat'],
+      ];
+      for (const [query, parameter] of cases) {
+        const answer = await http.request({ method: 'GET', path: `/pharmacies?${query}` });
+        expectStatus(answer, 400, 'LOCATION_INVALID', `/pharmacies?${query}`);
+        const message = answer.error?.message ?? '';
+        check(
+          message.startsWith(`${parameter}:`),
+          `/pharmacies?${query}: the message should start with "${parameter}:", got "${message}"`,
+        );
+      }
+    },
+  },
+  {
+    name: 'pharmacies: with a district and lat/lng both, the district centre is the origin',
+    covers: [listPharmacyAreas.id, listPharmacies.id],
+    run: async ({ http }) => {
+      const areas = await http.request({ method: 'GET', path: listPharmacyAreas.path });
+      expectStatus(areas, 200);
+      const district = pharmacyAreasSchema.parse(areas.json).cities[0]?.districts[0];
+      check(district !== undefined, 'at least one district');
+      const list = await http.request({
+        method: 'GET',
+        path: `/pharmacies?district=${district.code}&${FUZHOU}&limit=5`,
+      });
+      expectStatus(list, 200);
+      const { origin } = pharmacyListSchema.parse(list.json);
+      check(
+        origin.lat === district.lat && origin.lng === district.lng,
+        `the origin should be ${district.code}'s centre, got ${JSON.stringify(origin)}`,
+      );
+    },
+  },
+  {
     name: 'pharmacies: GET /pharmacy-areas lists districts, and a district is a place to search from',
     covers: [listPharmacyAreas.id, listPharmacies.id],
     run: async ({ http }) => {

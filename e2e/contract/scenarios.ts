@@ -2,11 +2,13 @@ import { sessionSchema, smsCodeResponseSchema } from '@/api-contract/auth';
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from '@/api-contract/common';
 import { demoStateSchema, switchPersonaResponseSchema } from '@/api-contract/demo';
 import {
+  declaredErrors,
   endpoints,
   isMutation,
   MUTATION_ERRORS,
   publicEndpoints,
   type Endpoint,
+  type HttpMethod,
 } from '@/api-contract/endpoints';
 import { profileSchema } from '@/api-contract/profile';
 import {
@@ -212,6 +214,24 @@ const signInScenarios: Scenario[] = [
       expectStatus(withKey, 401, 'UNAUTHENTICATED', 'logout with a key but no token');
     },
   },
+  {
+    name: 'sign-in: logout with a token that names no session (unknown, or signed out already) is 204, as documented',
+    covers: [logout.id],
+    run: async ({ http, signIn }) => {
+      const unknown = await http.request({
+        method: 'POST',
+        path: logout.path,
+        token: 'f'.repeat(48),
+      });
+      expectStatus(unknown, 204, undefined, 'logout with an unknown token');
+      const { token } = await signIn();
+      expectStatus(await http.request({ method: 'POST', path: logout.path, token }), 204);
+      // Another key: a new request, not a replay, for a session that has ended.
+      const again = await http.request({ method: 'POST', path: logout.path, token });
+      expectStatus(again, 204, undefined, 'a second logout of the ended session');
+      check(!isReplay(again), 'the second logout had its own key but was answered as a replay');
+    },
+  },
 ];
 
 const profileScenarios: Scenario[] = [
@@ -247,6 +267,61 @@ const profileScenarios: Scenario[] = [
   },
 ];
 
+// Near 东街口, Fuzhou (WGS-84): a place for the lists that need one.
+const FUZHOU = 'lat=26.085000&lng=119.296000';
+
+/** The published GETs with an id in their path. */
+function idGets(): Endpoint[] {
+  return publicEndpoints.filter((e) => e.method === 'GET' && e.path.includes('{'));
+}
+
+const REFUSED_METHODS: readonly ('PUT' | 'PATCH' | 'OPTIONS')[] = ['PUT', 'PATCH', 'OPTIONS'];
+
+/**
+ * PUT, PATCH and OPTIONS on each published path (of the ones that need a sign-in, or not) that
+ * does not have them: 405, the contract's error shape (the client checks it), and an `Allow`
+ * that lists every method the path has and not the one refused. Only these methods are sent: a
+ * real backend that wrongly takes one is not asked to delete or create anything.
+ */
+async function expectMethodsRefused(
+  http: ScenarioContext['http'],
+  signedIn: boolean,
+  token: string | undefined,
+): Promise<void> {
+  const methodsByPath = new Map<string, HttpMethod[]>();
+  for (const endpoint of publicEndpoints) {
+    if (endpoint.auth !== signedIn) continue;
+    methodsByPath.set(endpoint.path, [
+      ...(methodsByPath.get(endpoint.path) ?? []),
+      endpoint.method,
+    ]);
+  }
+  check(methodsByPath.size > 0, 'no published paths to try');
+  for (const [template, methods] of methodsByPath) {
+    const path = template.replace(/\{\w+\}/g, 'zz');
+    for (const method of REFUSED_METHODS.filter((m) => !(methods as string[]).includes(m))) {
+      const what = `${method} ${path}`;
+      const answer = await http.request({
+        method,
+        path,
+        ...(token === undefined ? {} : { token }),
+      });
+      expectStatus(answer, 405, undefined, what);
+      const allow = (answer.headers.get('Allow') ?? '')
+        .split(',')
+        .map((m) => m.trim().toUpperCase())
+        .filter((m) => m !== '');
+      for (const declared of methods) {
+        check(
+          allow.includes(declared),
+          `${what}: Allow should list ${declared}, got "${allow.join(', ')}"`,
+        );
+      }
+      check(!allow.includes(method), `${what}: Allow lists the method it refused`);
+    }
+  }
+}
+
 /** Bodies that break any object schema; the first one the endpoint's schema refuses is sent. */
 const SCHEMA_BREAKERS: readonly unknown[] = [[], 42, 'text', null, {}];
 
@@ -258,6 +333,42 @@ const errorScenarios: Scenario[] = [
       const path = `/__conformance/no-such-path-${randomPhone()}`;
       expectStatus(await http.request({ method: 'GET', path }), 404, 'NOT_FOUND', `GET ${path}`);
       expectStatus(await http.request({ method: 'POST', path }), 404, 'NOT_FOUND', `POST ${path}`);
+    },
+  },
+  {
+    name: 'errors: PUT, PATCH or OPTIONS on a path that needs no sign-in and lacks it is 405 with Allow',
+    covers: [],
+    run: async ({ http }) => {
+      await expectMethodsRefused(http, false, undefined);
+    },
+  },
+  {
+    name: 'errors: PUT, PATCH or OPTIONS on a signed-in path that lacks it is 405 with Allow',
+    covers: [],
+    run: async ({ http, signIn }) => {
+      await expectMethodsRefused(http, true, (await signIn()).token);
+    },
+  },
+  {
+    name: 'errors: a path id that breaks its pattern gets the answer of an unknown one',
+    covers: idGets().map((endpoint) => endpoint.id),
+    run: async ({ http, signIn }) => {
+      const token = (await signIn()).token;
+      for (const endpoint of idGets()) {
+        // Every id pattern refuses `zz` (src/api-contract/openapi.test.ts checks it).
+        const path = endpoint.path.replace(/\{\w+\}/g, 'zz');
+        const where = endpoint.query?.some((p) => p.name === 'lat') ? `${path}?${FUZHOU}` : path;
+        const [name = ''] = Object.keys(endpoint.params ?? {});
+        const code = endpoint.params?.[name]?.invalid ?? 'NOT_FOUND';
+        const status = declaredErrors(endpoint).find((e) => e.codes.includes(code))?.status;
+        check(status !== undefined, `${endpoint.id} does not declare ${code}`);
+        const answer = await http.request({
+          method: 'GET',
+          path: where,
+          ...(endpoint.auth ? { token } : {}),
+        });
+        expectStatus(answer, status, code, `GET ${where}`);
+      }
     },
   },
   {

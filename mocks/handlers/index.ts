@@ -1,4 +1,4 @@
-import { notFoundRoute } from '../route';
+import { unmatchedRoute } from '../route';
 import { authHandlers } from './auth';
 import { demoHandlers } from './demo';
 import { familyHandlers } from './family';
@@ -12,7 +12,7 @@ import { traceCodeHandlers } from './trace-codes';
 import { voucherHandlers } from './voucher';
 
 /**
- * Every endpoint (add new features' handlers here), then the 404. Faults, sessions and
+ * Every endpoint (add new features' handlers here), then the 405/404 of what none took. Faults, sessions and
  * idempotency are layers of `route` (route.ts), not handlers of their own.
  */
 export const handlers = [
@@ -27,5 +27,5 @@ export const handlers = [
   ...settlementHandlers,
   ...recordHandlers,
   ...traceCodeHandlers,
-  notFoundRoute(),
+  unmatchedRoute(),
 ];

@@ -96,6 +96,37 @@ describe('GET /api/pharmacies', () => {
     expect(tooMany.status).toBe(400);
   });
 
+  it('names the parameter that is malformed or out of range, with its range', async () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['lat=91&lng=0', 'lat', /"91".*-90 to 90/],
+      ['lat=-90.5&lng=0', 'lat', /-90 to 90/],
+      ['lat=26&lng=181', 'lng', /"181".*-180 to 180/],
+      ['lat=&lng=119', 'lat', /not a number/],
+      ['lat=0x1A&lng=119', 'lat', /not a number/],
+      ['lat=26&lng=119&limit=0', 'limit', /"0".*1 to 3000/],
+      ['limit=0', 'limit', /"0".*1 to 3000/],
+      ['lat=26', 'lng', /required/],
+      ['district=35010', 'district', /6-digit/],
+      // With a district the coordinates are ignored, but not when they are nonsense.
+      ['district=350102&lat=91&lng=0', 'lat', /-90 to 90/],
+    ];
+    for (const [search, parameter, range] of cases) {
+      const result = await callApi('GET', `/pharmacies?${search}`, { schema: pharmacyListSchema });
+      expect(result.status, search).toBe(400);
+      expect(result.error?.code, search).toBe('LOCATION_INVALID');
+      expect(result.error?.message, search).toMatch(new RegExp(`^${parameter}:`));
+      expect(result.error?.message, search).toMatch(range);
+    }
+  });
+
+  it('measures from the district when lat and lng come too, as the document says', async () => {
+    const both = await callApi('GET', '/pharmacies?district=350102&lat=29.56&lng=106.55&limit=5', {
+      schema: pharmacyListSchema,
+    });
+    expect(both.status).toBe(200);
+    expect(both.data?.origin).toEqual({ lat: 26.08, lng: 119.3 });
+  });
+
   it('keeps the XSS-named shop as plain data', async () => {
     const items = (await list({ origin: FUZHOU, limit: 10 })).data?.items ?? [];
     expect(items.find((p) => p.id === XSS_PHARMACY_ID)?.name).toBe(XSS_PHARMACY_NAME);

@@ -1,4 +1,4 @@
-import { pharmacyQueryFromSearch } from '@/api-contract/pharmacies';
+import { pharmacyOriginFromSearch } from '@/api-contract/pharmacies';
 import {
   prescriptionDetailSchema,
   prescriptionEndpoints,
@@ -147,9 +147,10 @@ export const prescriptionHandlers = [
   route(prescriptionEndpoints.listPrescriptionPharmacies, ({ tx, session, params, request }) => {
     const rx = ownPrescription(tx, session.personId, params.prescriptionId);
     if (!rx) return notFound(params.prescriptionId);
-    const parsed = pharmacyQueryFromSearch(new URL(request.url).searchParams);
+    // Only the place: the list's filters and limit are not this endpoint's parameters.
+    const parsed = pharmacyOriginFromSearch(new URL(request.url).searchParams);
     if (!parsed.ok) return fail('LOCATION_INVALID', { message: parsed.problem });
-    const origin = originOf(parsed.query);
+    const origin = originOf({ origin: parsed.origin });
     if (!origin.ok) return origin.reply;
     const atMs = now();
     const found = nearbyPharmacies({

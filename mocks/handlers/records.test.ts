@@ -75,7 +75,7 @@ describe('medical-expense records', () => {
     // 林晓燕 adds 张建国 to her proxy account (the store holds the face check's pass).
     const member = transact((tx) =>
       tx.proxyMembers.insert({
-        id: 'pm-test-1',
+        id: 'pm-0000000000000001',
         personId: fz.personId,
         relation: 'father',
         name: cq.profile.name,

@@ -25,6 +25,7 @@ import { validateIdNumber } from '@/lib/id-number';
 import { maskIdNumber, maskName } from '@/lib/mask';
 import { chinaToday, now } from '../clock';
 import { fail, noContent, ok, type Answer } from '../http-utils';
+import { newRandomId } from '../ids';
 import { randomHex } from '../random';
 import { route } from '../route';
 import type { ProxyMemberRecord } from '../store/records';
@@ -352,7 +353,7 @@ export const voucherHandlers = [
     const guardian = adult ? undefined : body.guardian;
     const base64 = guardian?.image.slice(guardian.image.indexOf(',') + 1) ?? '';
     const record = tx.proxyMembers.insert({
-      id: `pm-${randomHex(8)}`,
+      id: newRandomId('proxyMember'),
       personId,
       relation: body.relation,
       name: body.name,

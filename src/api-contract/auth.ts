@@ -73,6 +73,7 @@ export const authEndpoints = {
     summary: 'End the session of the token sent (an unknown token is already signed out)',
     tag: 'auth',
     auth: true,
+    endsSession: true,
     status: 204,
     errors: [],
   },

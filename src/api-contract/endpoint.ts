@@ -25,6 +25,22 @@ export interface QueryParameter {
   };
 }
 
+/**
+ * A `{name}` in an endpoint's path. Its pattern is published, so a client generator or a fuzzer
+ * can make values that could name something, and a backend refuses any other value before it
+ * looks anything up.
+ */
+export interface PathParameter {
+  description: string;
+  /** A string schema with the pattern (`z.regex`) of every value that can name something. */
+  schema: z.ZodMiniString;
+  /**
+   * The answer to a value that breaks `schema`. By default NOT_FOUND, as for an unknown id: such
+   * a value names nothing, and a caller must not learn more from it than from any other miss.
+   */
+  invalid?: ApiErrorCode;
+}
+
 export interface Endpoint {
   /** OpenAPI operationId. */
   id: string;
@@ -34,6 +50,8 @@ export interface Endpoint {
   tag: string;
   /** Needs `Authorization: Bearer <token>` from a sign-in. */
   auth: boolean;
+  /** Every `{name}` of `path`, described (the demo backend will not route a path without). */
+  params?: Readonly<Record<string, PathParameter>>;
   /** Query-string parameters (GET lists); the handler parses them. */
   query?: readonly QueryParameter[];
   /** A JSON request body, validated against this schema (400 BAD_REQUEST otherwise). */
@@ -43,6 +61,13 @@ export interface Endpoint {
   status: 200 | 201 | 204;
   /** Answers other than the ones every endpoint may give (see COMMON_ERRORS). */
   errors: readonly EndpointError[];
+  /**
+   * Ends the session of the token sent (needs `auth` and a 204). A token that names no session
+   * (unknown, expired or signed out already) gets the same 204, not 401: that session has ended,
+   * which is all the caller asked for, and a retried sign-out whose first answer was lost must
+   * not fail. Only a request with no bearer token at all is 401.
+   */
+  endsSession?: true;
   /** Answered only by the demo backend; not part of the published API. */
   demoOnly?: true;
 }
@@ -61,6 +86,15 @@ export const AUTH_ERRORS: readonly EndpointError[] = [
     status: 401,
     codes: ['UNAUTHENTICATED'],
     description: 'No session token, or one that is unknown or signed out.',
+  },
+];
+// Where an unknown token is the success answer (`endsSession`), only a missing one is refused.
+const END_SESSION_AUTH_ERRORS: readonly EndpointError[] = [
+  {
+    status: 401,
+    codes: ['UNAUTHENTICATED'],
+    description:
+      'No bearer token at all. A token that names no session (unknown, expired or signed out already) is answered 204: that session has ended.',
   },
 ];
 export const MUTATION_ERRORS: readonly EndpointError[] = [
@@ -100,7 +134,7 @@ export function declaredErrors(endpoint: Endpoint): EndpointError[] {
     : [];
   const errors = [
     ...endpoint.errors,
-    ...(endpoint.auth ? AUTH_ERRORS : []),
+    ...(endpoint.auth ? (endpoint.endsSession ? END_SESSION_AUTH_ERRORS : AUTH_ERRORS) : []),
     ...mutationErrors,
     ...COMMON_ERRORS,
   ].filter((error) => error.codes.length > 0);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, nonNegativeFenSchema } from './common';
+import { familyBindingIdSchema, familyPremiumIdSchema } from './ids';
 import { reauthGrantSchema } from './reauth';
 import type { Endpoint, EndpointError } from './endpoint';
 
@@ -324,6 +325,12 @@ export const familyEndpoints = {
     summary: "Unbind a relative; unstarted premiums go back as the region's rule says",
     tag: 'family',
     auth: true,
+    params: {
+      id: {
+        description: "A bound relative's `id` from the overview: `fb-` and 16 hex digits.",
+        schema: familyBindingIdSchema,
+      },
+    },
     response: unbindRelativeResponseSchema,
     status: 200,
     errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No such bound relative.' }],
@@ -385,6 +392,12 @@ export const familyEndpoints = {
     summary: 'The receipt of one premium payment',
     tag: 'family',
     auth: true,
+    params: {
+      id: {
+        description: "A premium payment's `id`, as paying answered it: `fp-` and 16 hex digits.",
+        schema: familyPremiumIdSchema,
+      },
+    },
     response: premiumReceiptSchema,
     status: 200,
     errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No such receipt of this person.' }],

@@ -6,7 +6,7 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { API_ERROR_CODES, IDEMPOTENCY_KEY_HEADER } from './common';
-import { endpoints, isMutation, publicEndpoints, type Endpoint } from './endpoints';
+import { declaredErrors, endpoints, isMutation, publicEndpoints, type Endpoint } from './endpoints';
 import {
   buildOpenApiDocument,
   type OpenApiDocument,
@@ -140,6 +140,67 @@ describe('the published OpenAPI document', () => {
         .map((p) => p.name);
       expect(names, endpoint.id).toEqual((endpoint.query ?? []).map((p) => p.name));
     }
+  });
+
+  it('says what a list does when it gets both lat/lng and district: the district wins', () => {
+    for (const path of ['/pharmacies', '/prescriptions/{prescriptionId}/pharmacies']) {
+      const query = (operationOf(document, 'GET', path).parameters ?? []).filter(
+        (p): p is ParameterObject => 'in' in p && p.in === 'query',
+      );
+      const described = (name: string) => query.find((p) => p.name === name)?.description ?? '';
+      for (const name of ['lat', 'lng']) {
+        expect(described(name), `${path} ${name}`).toMatch(/Ignored when `district` is given/);
+        expect(described(name), `${path} ${name}`).toMatch(/still refused when out of range/);
+      }
+      expect(described('district'), path).toMatch(/wins over `lat` and `lng`/);
+    }
+  });
+
+  it('gives every path parameter a description and a pattern, and declares the answer to a value that breaks it', () => {
+    let checked = 0;
+    for (const endpoint of publicEndpoints) {
+      const operation = operationOf(document, endpoint.method, endpoint.path);
+      const inPath = (operation.parameters ?? []).filter(
+        (p): p is ParameterObject => 'in' in p && p.in === 'path',
+      );
+      const names = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name);
+      expect(
+        inPath.map((p) => p.name),
+        endpoint.id,
+      ).toEqual(names);
+      for (const parameter of inPath) {
+        checked += 1;
+        expect(parameter.description, `${endpoint.id} ${parameter.name}`).toMatch(/\w{3}/);
+        const pattern = parameter.schema.pattern;
+        expect(pattern, `${endpoint.id} ${parameter.name}`).toMatch(/^\^.*\$$/);
+        // A value no id can have: refused with a code the operation lists.
+        expect(new RegExp(pattern ?? '').test('zz'), `${endpoint.id} ${parameter.name}`).toBe(
+          false,
+        );
+        const declared = endpoint.params?.[parameter.name];
+        const code = declared?.invalid ?? 'NOT_FOUND';
+        const status = declaredErrors(endpoint).find((e) => e.codes.includes(code))?.status;
+        expect(status, `${endpoint.id} ${parameter.name} ${code}`).toBeDefined();
+        expect(codesOf(operation, status ?? 0), endpoint.id).toContain(code);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('declares that logout succeeds for a token that names no session, and is 401 without one', () => {
+    const logout = operationOf(document, 'POST', '/auth/logout');
+    expect(logout.security).toEqual([{ bearer: [] }]);
+    expect(logout.responses['204']?.description).toMatch(/unknown, expired or signed out/);
+    const unauthenticated = logout.responses['401']?.description ?? '';
+    expect(unauthenticated).toMatch(/[Nn]o bearer token/);
+    // The shared 401 says an unknown token is refused: not here.
+    expect(unauthenticated).not.toMatch(/unknown or signed out\.$/);
+    expect(unauthenticated).toMatch(/204/);
+  });
+
+  it('tells how a method a path does not have is answered: 405 with Allow', () => {
+    expect(document.info.description).toMatch(/405/);
+    expect(document.info.description).toMatch(/`Allow`/);
   });
 
   it('has every public endpoint with its method, and no demo-only one', () => {

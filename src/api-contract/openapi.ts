@@ -26,7 +26,7 @@ import {
  */
 
 /** The contract's version: bump it when a change is one a backend or a client would notice. */
-export const API_CONTRACT_VERSION = '0.1.0';
+export const API_CONTRACT_VERSION = '0.2.0';
 
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
@@ -129,14 +129,19 @@ function description(): string {
   const invalid: ApiErrorCode = 'IDEMPOTENCY_KEY_INVALID';
   const reused: ApiErrorCode = 'IDEMPOTENCY_KEY_REUSED';
   const unauthenticated: ApiErrorCode = 'UNAUTHENTICATED';
+  const notFound: ApiErrorCode = 'NOT_FOUND';
+  const traceCodeInvalid: ApiErrorCode = 'TRACE_CODE_INVALID';
   return [
     'The API a real backend implements for 医保通, the mobile web app for China’s basic medical insurance (医保): signing in by SMS code, the insured person’s profile, insurance and family, and the services built on them. The app’s demo mode answers the same contract from a mock backend inside the page.',
     '## Money',
     'Every amount of money is an integer number of fen (分; 100 fen = 1 yuan), in fields whose names end in `Fen`. No amount is ever in decimal yuan.',
     '## Errors',
     `Every non-2xx answer has an \`${API_ERROR_SCHEMA}\` body. Its \`code\` is stable and is what the app shows a message for; \`message\` is for logs only. Each response lists the codes it may carry.`,
+    `A method a path does not have is 405 with an \`Allow\` header listing the ones it has, and the code \`${notFound}\` (no such operation); a path that is not in this document is 404 \`${notFound}\`.`,
+    '## Ids in paths',
+    `Every path parameter has a pattern. A value that breaks it names nothing and gets the answer an unknown one gets: 404 \`${notFound}\` (a traceability code: 400 \`${traceCodeInvalid}\`).`,
     '## Signing in',
-    `Operations with the \`${BEARER}\` security scheme need \`Authorization: Bearer <token>\` with the token a sign-in returned; without a valid one they answer 401 \`${unauthenticated}\`.`,
+    `Operations with the \`${BEARER}\` security scheme need \`Authorization: Bearer <token>\` with the token a sign-in returned; without a valid one they answer 401 \`${unauthenticated}\`. Signing out is the exception: a token that names no session any more is already signed out, so it gets the success answer, and only a request with no token at all is 401.`,
     '## Idempotency',
     `Every mutation (any method but GET) must carry an \`${IDEMPOTENCY_KEY_HEADER}\` header: 1–${IDEMPOTENCY_KEY_MAX_LENGTH} printable ASCII characters, no spaces (a UUID in practice), made once per user intent and reused on every retry of that intent.`,
     [
@@ -286,13 +291,17 @@ function errorResponses(endpoint: Endpoint): Record<string, ResponseObject> {
   return responses;
 }
 
-function pathParameters(path: string): ParameterObject[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name = '']) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+function pathParameters(endpoint: Endpoint): ParameterObject[] {
+  return [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map(([, name = '']) => {
+    const declared = endpoint.params?.[name];
+    if (declared === undefined)
+      return { name, in: 'path', required: true, schema: { type: 'string' } };
+    const schema: JsonSchema = {
+      ...z.toJSONSchema(declared.schema, { target: 'draft-2020-12', io: 'input' }),
+    };
+    delete schema.$schema;
+    return { name, in: 'path', required: true, description: declared.description, schema };
+  });
 }
 
 function queryParameter({ name, description, required, schema }: QueryParameter): ParameterObject {
@@ -313,7 +322,7 @@ function operation(
 ): OperationObject {
   const mutation = isMutation(endpoint);
   const parameters: (ParameterObject | ReferenceObject)[] = [
-    ...pathParameters(endpoint.path),
+    ...pathParameters(endpoint),
     ...(endpoint.query ?? []).map(queryParameter),
     ...(mutation ? [ref('parameters', IDEMPOTENCY_KEY_PARAMETER)] : []),
   ];
@@ -321,7 +330,10 @@ function operation(
     [JSON_MEDIA_TYPE]: { schema: ref('schemas', nameOf(names, schema)) },
   });
   const success: ResponseObject = {
-    description: SUCCESS_DESCRIPTIONS[endpoint.status],
+    description:
+      endpoint.endsSession === true
+        ? `${SUCCESS_DESCRIPTIONS[endpoint.status]} Also the answer to a token that names no session (unknown, expired or signed out already): that session has ended.`
+        : SUCCESS_DESCRIPTIONS[endpoint.status],
     ...(mutation
       ? { headers: { [IDEMPOTENT_REPLAY_HEADER]: ref('headers', IDEMPOTENT_REPLAYED_COMPONENT) } }
       : {}),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Endpoint, QueryParameter } from './endpoint';
+import { pharmacyIdSchema } from './ids';
 
 /*
  * Designated retail pharmacies near a place. Coordinates are WGS-84 (what the Geolocation API
@@ -145,64 +146,131 @@ export function pharmacyQueryToSearch(query: PharmacyListQuery): string {
   return new URLSearchParams(pharmacyQueryParams(query)).toString();
 }
 
-export type ParsedQuery = { ok: true; query: PharmacyListQuery } | { ok: false; problem: string };
+/**
+ * A refused query string. `problem` starts with the parameter it is about and says what that
+ * parameter takes; `missing` marks a place not given, as opposed to a value given wrong.
+ */
+export type QueryRefusal = { ok: false; problem: string; missing?: true };
+export type ParsedOrigin = { ok: true; origin: PharmacyOrigin } | QueryRefusal;
+export type ParsedQuery = { ok: true; query: PharmacyListQuery } | QueryRefusal;
+
+const refuse = (parameter: string, problem: string): QueryRefusal => ({
+  ok: false,
+  problem: `${parameter}: ${problem}`,
+});
+
+// Decimal degrees as people and generators write them (26.085, -0.5, 1e-5); not the empty
+// string, hex or Infinity, which Number() would take.
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DISTRICT = /^\d{6}$/;
+const COORDINATE_BOUNDS = { lat: 90, lng: 180 } as const;
+
+type Coordinate = { ok: true; value: number | undefined } | QueryRefusal;
+
+function coordinateFrom(params: URLSearchParams, name: 'lat' | 'lng'): Coordinate {
+  const text = params.get(name);
+  if (text === null) return { ok: true, value: undefined };
+  const bound = COORDINATE_BOUNDS[name];
+  const range = `WGS-84 degrees from -${bound} to ${bound}`;
+  if (!DECIMAL.test(text)) return refuse(name, `${JSON.stringify(text)} is not a number; ${range}`);
+  const value = Number(text);
+  if (!(value >= -bound && value <= bound)) {
+    return refuse(name, `${JSON.stringify(text)} is out of range; ${range}`);
+  }
+  return { ok: true, value };
+}
+
+/**
+ * Where a list is measured from (the server side of the origin in `pharmacyQueryParams`): a
+ * `district`'s centre when one is given, whatever `lat` and `lng` say, else `lat`+`lng`. Every
+ * value given is checked, the ones a district leaves unused too: a bad value is a bad request.
+ */
+export function pharmacyOriginFromSearch(params: URLSearchParams): ParsedOrigin {
+  const lat = coordinateFrom(params, 'lat');
+  if (!lat.ok) return lat;
+  const lng = coordinateFrom(params, 'lng');
+  if (!lng.ok) return lng;
+  const district = params.get('district');
+  if (district !== null) {
+    if (!DISTRICT.test(district)) {
+      return refuse(
+        'district',
+        `${JSON.stringify(district)} is not a 6-digit district code from /pharmacy-areas`,
+      );
+    }
+    return { ok: true, origin: { district } };
+  }
+  if (lat.value === undefined && lng.value === undefined) {
+    return {
+      ok: false,
+      problem: 'lat and lng (WGS-84 degrees) or district are required',
+      missing: true,
+    };
+  }
+  if (lat.value === undefined) {
+    return { ...refuse('lat', 'required with lng (or give district instead)'), missing: true };
+  }
+  if (lng.value === undefined) {
+    return { ...refuse('lng', 'required with lat (or give district instead)'), missing: true };
+  }
+  return { ok: true, origin: { lat: lat.value, lng: lng.value } };
+}
 
 /** The query back from a URL (the server side of `pharmacyQueryToSearch`). */
 export function pharmacyQueryFromSearch(params: URLSearchParams): ParsedQuery {
-  const district = params.get('district');
-  const latText = params.get('lat');
-  const lngText = params.get('lng');
-  let origin: PharmacyOrigin;
-  if (district !== null) {
-    if (!/^\d{6}$/.test(district)) return { ok: false, problem: 'district: a 6-digit code' };
-    origin = { district };
-  } else {
-    const lat = Number(latText ?? Number.NaN);
-    const lng = Number(lngText ?? Number.NaN);
-    if (
-      latText === null ||
-      lngText === null ||
-      !(lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180)
-    ) {
-      return { ok: false, problem: 'lat and lng (WGS-84 degrees) or district are required' };
-    }
-    origin = { lat, lng };
-  }
+  const parsedOrigin = pharmacyOriginFromSearch(params);
+  // A value given wrong is named before a place not given: `?limit=0` is about the limit.
+  if (!parsedOrigin.ok && parsedOrigin.missing !== true) return parsedOrigin;
   const filters: Partial<Record<PharmacyFilterName, boolean>> = {};
   for (const name of PHARMACY_FILTERS) {
     const value = params.get(name);
     if (value === null) continue;
-    if (value !== '1' && value !== '0') return { ok: false, problem: `${name}: 1 or 0` };
+    if (value !== '1' && value !== '0') {
+      return refuse(name, `${JSON.stringify(value)} is not 1 or 0`);
+    }
     filters[name] = value === '1';
   }
   const limitText = params.get('limit');
   let limit = PHARMACY_LIST_DEFAULT_LIMIT;
   if (limitText !== null) {
-    limit = Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > PHARMACY_LIST_MAX_LIMIT) {
-      return { ok: false, problem: `limit: 1 to ${PHARMACY_LIST_MAX_LIMIT}` };
+    limit = /^[+-]?\d+$/.test(limitText) ? Number(limitText) : Number.NaN;
+    if (!(limit >= 1 && limit <= PHARMACY_LIST_MAX_LIMIT)) {
+      return refuse(
+        'limit',
+        `${JSON.stringify(limitText)} is not an integer from 1 to ${PHARMACY_LIST_MAX_LIMIT}`,
+      );
     }
   }
   const q = params.get('q')?.trim() ?? '';
   if (q.length > 50) return { ok: false, problem: 'q: at most 50 characters' };
+  if (!parsedOrigin.ok) return parsedOrigin;
+  const { origin } = parsedOrigin;
   return { ok: true, query: { origin, filters, limit, ...(q === '' ? {} : { q }) } };
 }
 
-/** Where to measure from, as query parameters: `lat`+`lng`, or `district`. */
+// What the handler does with both a district and a point: the district wins, and says so.
+const DISTRICT_WINS =
+  'Ignored when `district` is given (the list is then measured from, and ordered by distance to, the district centre), though still refused when out of range.';
+
+/**
+ * Where to measure from, as query parameters: `lat`+`lng`, or `district`. With both, the
+ * district's centre is the origin (`pharmacyOriginFromSearch`).
+ */
 export const PHARMACY_ORIGIN_PARAMETERS: readonly QueryParameter[] = [
   {
     name: 'lat',
-    description: 'Latitude, WGS-84 degrees (with `lng`; or give `district`)',
+    description: `Latitude, WGS-84 degrees from -90 to 90, with \`lng\`: distances are measured from this point and the list is nearest first. ${DISTRICT_WINS}`,
     schema: { type: 'number', minimum: -90, maximum: 90 },
   },
   {
     name: 'lng',
-    description: 'Longitude, WGS-84 degrees (with `lat`)',
+    description: `Longitude, WGS-84 degrees from -180 to 180, with \`lat\`. ${DISTRICT_WINS}`,
     schema: { type: 'number', minimum: -180, maximum: 180 },
   },
   {
     name: 'district',
-    description: 'A district code from `/pharmacy-areas`: measure from its centre',
+    description:
+      'A district code from `/pharmacy-areas`: measure from its centre, for a person who chose a place instead of sharing their location. It wins over `lat` and `lng` when those come too.',
     schema: { type: 'string', pattern: '^\\d{6}$' },
   },
 ];
@@ -231,13 +299,17 @@ export const PHARMACY_LIST_PARAMETERS: readonly QueryParameter[] = [
   },
   {
     name: 'limit',
-    description: `At most this many results (default ${PHARMACY_LIST_DEFAULT_LIMIT})`,
+    description: `At most this many results, 1 to ${PHARMACY_LIST_MAX_LIMIT} (default ${PHARMACY_LIST_DEFAULT_LIMIT})`,
     schema: { type: 'integer', minimum: 1, maximum: PHARMACY_LIST_MAX_LIMIT },
   },
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Endpoints (spread into `endpoints` in endpoints.ts)
+
+/** The 400 of a list from a place; `message` is `<parameter>: <what it takes>`. */
+export const LOCATION_INVALID_DESCRIPTION =
+  'No place (`lat`+`lng` or `district`), or a parameter that is malformed or out of range; `message` starts with the parameter\'s name and says what it takes (`lat: "91" is out of range; WGS-84 degrees from -90 to 90`).';
 
 export const pharmacyEndpoints = {
   listPharmacies: {
@@ -255,7 +327,7 @@ export const pharmacyEndpoints = {
       {
         status: 400,
         codes: ['LOCATION_INVALID'],
-        description: 'No place (lat/lng or district), or a query parameter out of range.',
+        description: LOCATION_INVALID_DESCRIPTION,
       },
       { status: 404, codes: ['NOT_FOUND'], description: 'No such district.' },
     ],
@@ -269,6 +341,12 @@ export const pharmacyEndpoints = {
     auth: false,
     response: pharmacyDetailSchema,
     status: 200,
+    params: {
+      pharmacyId: {
+        description: "A pharmacy's `id` from a list: `ph-` and six digits.",
+        schema: pharmacyIdSchema,
+      },
+    },
     errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No pharmacy has this id.' }],
   },
   listPharmacyAreas: {

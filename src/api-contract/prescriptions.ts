@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from './endpoint';
 import { nonNegativeFenSchema } from './common';
-import { PHARMACY_ORIGIN_PARAMETERS, pharmacySummarySchema } from './pharmacies';
+import { prescriptionIdSchema } from './ids';
+import {
+  LOCATION_INVALID_DESCRIPTION,
+  PHARMACY_ORIGIN_PARAMETERS,
+  pharmacySummarySchema,
+} from './pharmacies';
 import { deliveryStatusSchema, settlementStatusSchema } from './settlement';
 
 /*
@@ -143,6 +148,13 @@ export const PRESCRIPTION_PHARMACY_LIMIT = 50;
 // ---------------------------------------------------------------------------------------------
 // Endpoints (spread into `endpoints` in endpoints.ts)
 
+const PRESCRIPTION_PARAMS = {
+  prescriptionId: {
+    description: "A prescription's `id` from the list (`rx-cq-01`).",
+    schema: prescriptionIdSchema,
+  },
+} as const;
+
 const NO_PRESCRIPTION = {
   status: 404,
   codes: ['NOT_FOUND'],
@@ -168,6 +180,7 @@ export const prescriptionEndpoints = {
     summary: 'One prescription: hospital, doctor, diagnosis, drugs, total, where it was sent',
     tag: 'prescriptions',
     auth: true,
+    params: PRESCRIPTION_PARAMS,
     response: prescriptionDetailSchema,
     status: 200,
     errors: [NO_PRESCRIPTION],
@@ -180,11 +193,12 @@ export const prescriptionEndpoints = {
       'Pharmacies with outpatient pooling that stock every drug, nearest first from `lat`+`lng` or a `district` centre (at most 50)',
     tag: 'prescriptions',
     auth: true,
+    params: PRESCRIPTION_PARAMS,
     query: PHARMACY_ORIGIN_PARAMETERS,
     response: prescriptionPharmacyListSchema,
     status: 200,
     errors: [
-      { status: 400, codes: ['LOCATION_INVALID'], description: 'No place (lat/lng or district).' },
+      { status: 400, codes: ['LOCATION_INVALID'], description: LOCATION_INVALID_DESCRIPTION },
       NO_PRESCRIPTION,
     ],
   },
@@ -195,6 +209,7 @@ export const prescriptionEndpoints = {
     summary: 'Send a prescription to a pharmacy for pick-up or delivery; answers the pick-up code',
     tag: 'prescriptions',
     auth: true,
+    params: PRESCRIPTION_PARAMS,
     request: sendPrescriptionRequestSchema,
     response: prescriptionDetailSchema,
     status: 200,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint } from './endpoint';
 import { nonNegativeFenSchema } from './common';
 import { settlementStatusSchema } from './settlement';
+import { PROXY_MEMBER_PARAMETER } from './ids';
 
 /*
  * Medical-expense records (医疗费用记录; docs/decisions/024): what a person's settlements of a
@@ -129,6 +130,7 @@ export const recordEndpoints = {
     summary: "A family proxy member's medical-expense records (亲情账户), with how they consented",
     tag: 'records',
     auth: true,
+    params: { memberId: PROXY_MEMBER_PARAMETER },
     query: [YEAR_PARAMETER],
     response: memberRecordsSchema,
     status: 200,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from './endpoint';
 import { isoDateSchema, nonNegativeFenSchema } from './common';
+import { counterVisitIdSchema, settlementIdSchema } from './ids';
 import { reauthGrantSchema } from './reauth';
 
 /*
@@ -249,6 +250,20 @@ export const demoPaymentSchema = z.object({ outcome: paymentOutcomeSchema });
 
 // --- Endpoints --------------------------------------------------------------------------------
 
+const SETTLEMENT_PARAMS = {
+  settlementId: {
+    description: "A settlement's `id`, as billing answered it: `stl-` and 20 hex digits.",
+    schema: settlementIdSchema,
+  },
+} as const;
+
+const VISIT_PARAMS = {
+  visitId: {
+    description: "A counter visit's `id`, as opening it answered: `vis-` and 24 hex digits.",
+    schema: counterVisitIdSchema,
+  },
+} as const;
+
 const NO_SETTLEMENT = {
   status: 404,
   codes: ['NOT_FOUND'],
@@ -279,6 +294,7 @@ export const settlementEndpoints = {
     summary: 'One settlement: items, the split with its cited steps, payment, refund',
     tag: 'settlement',
     auth: true,
+    params: SETTLEMENT_PARAMS,
     response: settlementSchema,
     status: 200,
     errors: [NO_SETTLEMENT],
@@ -291,6 +307,7 @@ export const settlementEndpoints = {
       'Pay a pending settlement: the personal-account share, and the cash share by mobile payment',
     tag: 'settlement',
     auth: true,
+    params: SETTLEMENT_PARAMS,
     request: paySettlementRequestSchema,
     response: settlementSchema,
     status: 200,
@@ -383,6 +400,7 @@ export const settlementEndpoints = {
     summary: 'A counter visit as it stands: prescriptions, reviews, settlements and their payment',
     tag: 'counter',
     auth: false,
+    params: VISIT_PARAMS,
     response: counterVisitSchema,
     status: 200,
     errors: [NO_VISIT],
@@ -394,6 +412,7 @@ export const settlementEndpoints = {
     summary: "The pharmacist's review of a prescription sent to this pharmacy: approve or refuse",
     tag: 'counter',
     auth: false,
+    params: VISIT_PARAMS,
     request: reviewRequestSchema,
     response: counterVisitSchema,
     status: 200,
@@ -424,6 +443,7 @@ export const settlementEndpoints = {
       'Bill the visit: the backend splits it into fund, account and cash with the rules module',
     tag: 'counter',
     auth: false,
+    params: VISIT_PARAMS,
     request: settleRequestSchema,
     response: settlementSchema,
     status: 201,
@@ -464,6 +484,7 @@ export const settlementEndpoints = {
     summary: 'Withdraw a pending settlement (nothing was paid)',
     tag: 'counter',
     auth: false,
+    params: SETTLEMENT_PARAMS,
     request: counterActionRequestSchema,
     response: settlementSchema,
     status: 200,
@@ -479,6 +500,7 @@ export const settlementEndpoints = {
     summary: 'Hand the drugs over once paid; the prescription is collected',
     tag: 'counter',
     auth: false,
+    params: SETTLEMENT_PARAMS,
     request: counterActionRequestSchema,
     response: settlementSchema,
     status: 200,
@@ -499,6 +521,7 @@ export const settlementEndpoints = {
       'Refund (退费) a paid settlement on its own day: fund, account and cash go back as reversing entries',
     tag: 'counter',
     auth: false,
+    params: SETTLEMENT_PARAMS,
     request: counterActionRequestSchema,
     response: settlementSchema,
     status: 200,

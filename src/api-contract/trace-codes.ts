@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from './endpoint';
+import type { Endpoint, PathParameter } from './endpoint';
 
 /*
  * Drug traceability codes (药品追溯码; docs/decisions/025). Every box a pharmacy or a hospital
@@ -55,6 +55,15 @@ const INVALID_CODE = {
     'Not exactly 20 digits (letters, spaces or full-width digits are not normalised here).',
 } as const;
 
+const TRACE_CODE_PARAMS: Readonly<Record<'code', PathParameter>> = {
+  code: {
+    description:
+      'The 20-digit drug traceability code (药品追溯码) printed on the box, ASCII digits only.',
+    schema: traceCodeSchema,
+    invalid: 'TRACE_CODE_INVALID',
+  },
+};
+
 export const traceCodeEndpoints = {
   checkTraceCode: {
     id: 'checkTraceCode',
@@ -66,6 +75,7 @@ export const traceCodeEndpoints = {
     // Signed in, as in the national app: sales are the platform's data, and a session lets the
     // backend limit bulk lookups per person.
     auth: true,
+    params: TRACE_CODE_PARAMS,
     response: traceCodeCheckSchema,
     status: 200,
     errors: [INVALID_CODE],
@@ -81,6 +91,7 @@ export const traceCodeDemoEndpoints = {
       'Settle a sold box again at another pharmacy, so its check shows it sold more than once',
     tag: 'demo',
     auth: false,
+    params: TRACE_CODE_PARAMS,
     response: demoTraceResaleSchema,
     status: 201,
     errors: [

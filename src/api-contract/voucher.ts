@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { chineseNameSchema, isoDateSchema } from './common';
 import type { Endpoint, EndpointError } from './endpoint';
+import { PROXY_MEMBER_PARAMETER } from './ids';
 
 /*
  * The medical-insurance e-voucher (医保电子凭证): activation, the short-lived code a pharmacy
@@ -399,6 +400,7 @@ export const voucherEndpoints = {
     summary: 'Remove a member; their outstanding codes stop working',
     tag: 'voucher',
     auth: true,
+    params: { memberId: PROXY_MEMBER_PARAMETER },
     status: 204,
     errors: [{ status: 404, codes: ['NOT_FOUND'], description: 'No such member.' }],
   },
@@ -409,6 +411,7 @@ export const voucherEndpoints = {
     summary: "Activate a member's e-voucher on their behalf",
     tag: 'voucher',
     auth: true,
+    params: { memberId: PROXY_MEMBER_PARAMETER },
     response: proxyMemberActivationSchema,
     status: 200,
     errors: [
