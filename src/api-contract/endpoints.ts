@@ -8,7 +8,7 @@ import { reauthEndpoints } from './reauth';
 import { recordEndpoints } from './records';
 import { settlementDemoEndpoints, settlementEndpoints } from './settlement';
 import { traceCodeDemoEndpoints, traceCodeEndpoints } from './trace-codes';
-import { voucherEndpoints } from './voucher';
+import { voucherDemoEndpoints, voucherEndpoints } from './voucher';
 import type { Endpoint } from './endpoint';
 
 // The shape of one endpoint lives in ./endpoint, which the feature files import: this registry
@@ -25,6 +25,7 @@ export const endpoints = {
   ...profileEndpoints,
   ...demoEndpoints,
   ...voucherEndpoints,
+  ...voucherDemoEndpoints,
   ...pharmacyEndpoints,
   ...prescriptionEndpoints,
   ...reauthEndpoints,

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type DemoVoucherSettings, voucherEndpoints } from '@/api-contract/voucher';
+import { type DemoVoucherSettings, voucherDemoEndpoints } from '@/api-contract/voucher';
 import { apiRequest } from '@/lib/api-client';
 import { useIdempotentMutation } from '@/lib/intent-keys';
 
 export function getVoucherSettings(signal?: AbortSignal): Promise<DemoVoucherSettings> {
-  return apiRequest(voucherEndpoints.demoVoucherSettings, { ...(signal ? { signal } : {}) });
+  return apiRequest(voucherDemoEndpoints.demoVoucherSettings, { ...(signal ? { signal } : {}) });
 }
 
 export const voucherSettingsQueryOptions = () =>
@@ -21,7 +21,10 @@ export function updateVoucherSettings(
   settings: DemoVoucherSettings,
   idempotencyKey: string,
 ): Promise<DemoVoucherSettings> {
-  return apiRequest(voucherEndpoints.demoSetVoucherSettings, { body: settings, idempotencyKey });
+  return apiRequest(voucherDemoEndpoints.demoSetVoucherSettings, {
+    body: settings,
+    idempotencyKey,
+  });
 }
 
 export function useUpdateVoucherSettings() {
