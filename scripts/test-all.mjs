@@ -5,10 +5,16 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const failedSteps = [];
+const started = Date.now();
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
+// Each step says how long it took, so the suite's time on a quiet or a loaded machine is read
+// off a run's log, not guessed.
 const run = (label, cmd, args, step) => {
   console.log(`\n== ${label}`);
+  const stepStarted = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: process.env });
   if (r.status !== 0 && step) failedSteps.push(step);
+  console.log(`-- ${label}: ${seconds(stepStarted)} s`);
   return r.status === 0;
 };
 
@@ -67,5 +73,6 @@ if (built) {
   ok = run('size budgets', 'node', ['scripts/budget.mjs'], 'budgets') && ok;
 }
 process.env.FAILED_STEPS = failedSteps.join(',');
+console.log(`\nnpm test: ${seconds(started)} s before the count`);
 const counted = run('count', 'node', ['scripts/count-tests.mjs']);
 process.exit(ok && counted ? 0 : 1);
