@@ -7,10 +7,16 @@ import { useId, type ReactNode } from 'react';
  */
 
 interface FieldShellProps {
-  label: string;
+  /** Usually a string; a node when part of it is data in its own language (DataText). */
+  label: ReactNode;
   hint?: string | undefined;
   /** Already translated; shown under the input and tied to it. */
   error?: string | null | undefined;
+  /**
+   * `alert` where the error appears after a tap elsewhere (a submit button, leaving the field),
+   * so a screen reader says it without the person going back to the field.
+   */
+  errorRole?: 'alert' | undefined;
   children: (ids: {
     inputId: string;
     describedBy: string | undefined;
@@ -19,7 +25,7 @@ interface FieldShellProps {
 }
 
 /** A label, the control `children` draws with the ids it needs, its error and its hint. */
-export function FieldShell({ label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ label, hint, error, errorRole, children }: FieldShellProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -32,7 +38,7 @@ export function FieldShell({ label, hint, error, children }: FieldShellProps) {
       </label>
       {children({ inputId, describedBy, invalid: Boolean(error) })}
       {error ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role={errorRole}>
           {error}
         </p>
       ) : null}

@@ -7,13 +7,22 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   onChange: (value: string) => void;
   /** Already translated. */
   error?: string | null | undefined;
+  errorRole?: 'alert' | undefined;
   hint?: string | undefined;
 }
 
 /** A labelled native text input with its error and hint tied to it (aria-describedby). */
-export function TextField({ label, value, onChange, error, hint, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  errorRole,
+  hint,
+  ...rest
+}: TextFieldProps) {
   return (
-    <FieldShell label={label} hint={hint} error={error}>
+    <FieldShell label={label} hint={hint} error={error} errorRole={errorRole}>
       {({ inputId, describedBy, invalid }) => (
         <input
           {...rest}

@@ -53,6 +53,15 @@ describe('LoginForm', () => {
     await waitFor(() => expect(useSession.getState().token).not.toBeNull());
   });
 
+  it('takes a code pasted in full width (issue 22)', async () => {
+    const user = userEvent.setup();
+    renderApp('/login');
+    await screen.findByRole('heading', { name: '登录', level: 1 });
+    await user.click(screen.getByLabelText('验证码'));
+    await user.paste('１２３\u200B４５６');
+    expect(screen.getByLabelText('验证码')).toHaveValue('123456');
+  });
+
   it('signs in with the code the demo backend sent, then returns home', async () => {
     const user = userEvent.setup();
     const code = await openLoginAndReceiveCode(user);

@@ -5,8 +5,12 @@ import { useErrorText } from '@/components/error-view';
 import { isApiError } from '@/lib/api-error';
 import { useDemoOutbox } from '@/lib/demo-outbox';
 import { normalisePhone, validatePhone } from '@/lib/phone';
+import { cleanNumericInput } from '@/lib/clean-input';
+import { TextField } from '@/components/text-field';
 import { useLogin } from '../api/login';
 import { useSendSmsCode } from '@/lib/send-sms-code';
+
+const CODE_DIGITS = 6;
 
 /**
  * The resend wait of each number asked for: the backend limits a number, not a device, so a
@@ -103,42 +107,30 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     );
   };
 
-  const phoneId = `${ids}-phone`;
   const codeId = `${ids}-code`;
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={phoneId} className="field__label">
-          {t('auth.phone')}
-        </label>
-        <input
-          id={phoneId}
-          className="field__input"
-          type="tel"
-          inputMode="numeric"
-          autoComplete="tel-national"
-          placeholder={t('auth.phonePlaceholder')}
-          value={phone}
-          maxLength={20}
-          aria-invalid={phoneError ? true : undefined}
-          aria-describedby={phoneError ? `${phoneId}-error` : undefined}
-          onChange={(e) => {
-            setPhone(e.target.value);
-            setPhoneError(null);
-          }}
-          // Only ever adds a message on blur: clearing it here would move the buttons below
-          // under a finger that is already tapping them.
-          onBlur={() => {
-            const problem = phone ? validatePhone(phone) : null;
-            if (problem) setPhoneError(t(`auth.validation.${problem}`));
-          }}
-        />
-        {phoneError ? (
-          <p id={`${phoneId}-error`} className="field__error" role="alert">
-            {phoneError}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        label={t('auth.phone')}
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel-national"
+        placeholder={t('auth.phonePlaceholder')}
+        value={phone}
+        maxLength={20}
+        error={phoneError}
+        errorRole="alert"
+        onChange={(value) => {
+          setPhone(value);
+          setPhoneError(null);
+        }}
+        // Only ever adds a message on blur: clearing it here would move the buttons below
+        // under a finger that is already tapping them.
+        onBlur={() => {
+          const problem = phone ? validatePhone(phone) : null;
+          if (problem) setPhoneError(t(`auth.validation.${problem}`));
+        }}
+      />
       <div className="field">
         <label htmlFor={codeId} className="field__label">
           {t('auth.code')}
@@ -152,11 +144,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
             autoComplete="one-time-code"
             placeholder={t('auth.codePlaceholder')}
             value={code}
-            maxLength={6}
+            // Room for what a paste brings around the six digits; the digits are kept, six at most.
+            maxLength={CODE_DIGITS * 2}
             aria-invalid={codeError ? true : undefined}
             aria-describedby={codeError ? `${codeId}-error` : undefined}
             onChange={(e) => {
-              setCode(e.target.value.replace(/\D/g, ''));
+              // A code pasted from the SMS may come in full width or with invisible characters.
+              setCode(cleanNumericInput(e.target.value).replace(/\D/g, '').slice(0, CODE_DIGITS));
               setCodeError(null);
             }}
           />
