@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldShell } from '@/components/field-shell';
 import {
   checkMessage,
   MESSAGE_MAX_CHARS,
@@ -31,33 +32,31 @@ export function MessageChecker() {
       </h2>
       <p>{t('safety.check.intro')}</p>
       <form className="form stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="safety-message">
-            {t('safety.check.label')}
-          </label>
-          <textarea
-            id="safety-message"
-            className="field__input safety-message"
-            rows={5}
-            value={text}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={
-              problem ? 'safety-message-error safety-message-hint' : 'safety-message-hint'
-            }
-            onChange={(e) => {
-              setText(e.target.value);
-              setResult(null);
-            }}
-          />
-          {problem ? (
-            <p id="safety-message-error" className="field__error" role="alert">
-              {t(`safety.check.${problem}`, { count: text.length, max: MESSAGE_MAX_CHARS })}
-            </p>
-          ) : null}
-          <p id="safety-message-hint" className="muted small">
-            {t('safety.check.hint', { max: MESSAGE_MAX_CHARS })}
-          </p>
-        </div>
+        <FieldShell
+          label={t('safety.check.label')}
+          hint={t('safety.check.hint', { max: MESSAGE_MAX_CHARS })}
+          error={
+            problem
+              ? t(`safety.check.${problem}`, { count: text.length, max: MESSAGE_MAX_CHARS })
+              : null
+          }
+          errorRole="alert"
+        >
+          {({ inputId, describedBy, invalid }) => (
+            <textarea
+              id={inputId}
+              className="field__input safety-message"
+              rows={5}
+              value={text}
+              aria-invalid={invalid ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(e) => {
+                setText(e.target.value);
+                setResult(null);
+              }}
+            />
+          )}
+        </FieldShell>
         <button type="submit" className="btn btn--primary btn--block">
           {t('safety.check.submit')}
         </button>
