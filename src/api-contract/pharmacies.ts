@@ -317,7 +317,7 @@ export const pharmacyEndpoints = {
     method: 'GET',
     path: '/pharmacies',
     summary:
-      'Designated pharmacies nearest first from `lat`+`lng` (WGS-84) or a `district` centre, within 10 km; filters `outpatientPooling`, `acceptsVoucher`, `ePrescription`, `dualChannel`, `delivery`, `openNow`, `open24h` (=1), `q` (part of the name), `limit` (1–3000, default 2000)',
+      'Designated pharmacies nearest first from `lat`+`lng` (WGS-84) or a `district` centre, within 10 km; filters `outpatientPooling`, `acceptsVoucher`, `ePrescription`, `dualChannel`, `delivery`, `openNow`, `open24h` (=1), `q` (part of the name; full-width forms, letter case and invisible characters are ignored), `limit` (1–3000, default 2000)',
     tag: 'pharmacies',
     auth: false,
     query: PHARMACY_LIST_PARAMETERS,
