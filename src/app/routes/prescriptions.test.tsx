@@ -15,7 +15,7 @@ import { useSession } from '@/features/auth/stores/session-store';
 import { apiRequest } from '@/lib/api-client';
 import { resetAllStores } from '@/lib/store-registry';
 import { renderApp } from '@/test/render-app';
-import { pharmacySplit } from '@/features/prescriptions/components/split';
+import { pharmacySplit } from '@/features/prescriptions/lib/split';
 
 async function signIn(personaId = 'fz-employee') {
   const session = await apiRequest(demoEndpoints.demoPersona, {

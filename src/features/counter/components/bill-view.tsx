@@ -11,7 +11,7 @@ import { useDispenseSettlement } from '../api/dispense-settlement';
 import { useRefundSettlement } from '../api/refund-settlement';
 import { settlementStepParams } from '../lib/step-params';
 import { formatChinaTime } from '../lib/time';
-import { useCounterErrorText } from './error-text';
+import { useCounterErrorText } from '../lib/error-text';
 
 const STATUS_TAG: Record<Settlement['status'], string> = {
   pending: 'tag tag--warn',

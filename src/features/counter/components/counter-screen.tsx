@@ -8,7 +8,7 @@ import '../i18n/counter-strings';
 import { PlacePicker } from './place-picker';
 import { ScanForm } from './scan-form';
 import { VisitView } from './visit-view';
-import { useCounterErrorText } from './error-text';
+import { useCounterErrorText } from '../lib/error-text';
 import './counter.css';
 
 function OpenVisit({ visitId, onDone }: { visitId: string; onDone: () => void }) {

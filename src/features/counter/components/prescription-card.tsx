@@ -8,7 +8,7 @@ import { useCreateSettlement } from '../api/create-settlement';
 import { useReviewPrescription } from '../api/review-prescription';
 import { fenToYuanText, parseYuan } from '../lib/price';
 import { formatChinaDate } from '../lib/time';
-import { useCounterErrorText } from './error-text';
+import { useCounterErrorText } from '../lib/error-text';
 import { PriceField } from './price-field';
 
 interface ReviewStepProps {

@@ -4,7 +4,7 @@ import type { CounterVisit } from '@/api-contract/settlement';
 import { CameraScanner } from '@/components/camera-scanner';
 import { TextField } from '@/components/text-field';
 import { useOpenVisit } from '../api/open-visit';
-import { useCounterErrorText } from './error-text';
+import { useCounterErrorText } from '../lib/error-text';
 
 const SCAN_ERROR_PREFIXES = ['counter.scan.errors', 'counter.errors'] as const;
 

@@ -9,7 +9,7 @@ import { formatFenAsYuan } from '@/rules';
 import { useCounterDrugs, type CounterDrug } from '../api/get-counter-drugs';
 import { useCreateSettlement } from '../api/create-settlement';
 import { fenToYuanText, parseQuantity, parseYuan } from '../lib/price';
-import { useCounterErrorText } from './error-text';
+import { useCounterErrorText } from '../lib/error-text';
 import { PriceField } from './price-field';
 
 interface Line {

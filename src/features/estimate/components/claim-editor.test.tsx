@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { lawOn, RULES_ERROR } from '@/rules';
 import type { ClaimDraft } from '../stores/estimate-draft-store';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { ClaimEditor } from './claim-editor';
 
 const draft: ClaimDraft = {

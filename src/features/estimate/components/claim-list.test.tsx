@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lawOn } from '@/rules';
 import { useEstimateDraft } from '../stores/estimate-draft-store';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { ClaimList } from './claim-list';
 
 function Connected() {

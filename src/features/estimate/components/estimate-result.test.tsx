@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../hooks/use-estimate';
 import type { ClaimDraft, MemberDraft } from '../stores/estimate-draft-store';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { EstimateResult } from './estimate-result';
 
 const member: MemberDraft = {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadLanguage } from '@/lib/i18n';
 import { RULES_ERROR } from '@/rules';
 import type { MemberDraft } from '../stores/estimate-draft-store';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { MemberForm } from './member-form';
 
 const member: MemberDraft = {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lawOn } from '@/rules';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { ProgressMeters } from './progress-meters';
 
 describe('ProgressMeters', () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { formatPerMille, SplitBar, splitPerMille } from './split-bar';
 
 describe('splitPerMille', () => {

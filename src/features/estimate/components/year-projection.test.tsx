@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { MemberDraft, ProjectionDraft } from '../stores/estimate-draft-store';
-import { renderWithI18n } from '../testing/render-with-i18n';
+import { renderWithI18n } from '@/test/render-with-i18n';
 import { YearProjection } from './year-projection';
 
 const retiree: MemberDraft = {

@@ -20,7 +20,7 @@ import { maskIdNumber, maskName } from '@/lib/mask';
 import { useBindRelative } from '../api/bind-relative';
 import { useFamilyOverview } from '../api/get-family-overview';
 import { nameError, normaliseName } from '@/lib/person-name';
-import { errorCode } from './error-code';
+import { errorCode } from '../lib/error-code';
 import { sourceText } from './source-note';
 import '../i18n/family-strings';
 import './family.css';

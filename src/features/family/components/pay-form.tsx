@@ -16,7 +16,7 @@ import { maskName } from '@/lib/mask';
 import { useFamilyOverview } from '../api/get-family-overview';
 import { usePayPremium } from '../api/pay-premium';
 import { fenToYuanText } from '../lib/amount';
-import { errorCode } from './error-code';
+import { errorCode } from '../lib/error-code';
 import { OutcomeUnknown } from './outcome-unknown';
 import { ReauthDialog } from '@/components/reauth/reauth-dialog';
 import { useMoney } from '@/components/use-money';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PrescriptionStatus } from '@/api-contract/prescriptions';
-import { timeLeftParts } from './time';
+import { timeLeftParts } from '../lib/time';
 import '../i18n/prescriptions-strings';
 
 const STATUS_TONE: Record<PrescriptionStatus, string> = {

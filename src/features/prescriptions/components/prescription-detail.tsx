@@ -12,7 +12,7 @@ import { copyCoversFailure, readPickupCopy, type PickupCopy } from '../stores/co
 import { PickupCode } from './pickup-code';
 import { Countdown, StatusTag } from './prescription-bits';
 import { SendPanel } from './send-panel';
-import { formatChinaDateTime, useServerNow } from './time';
+import { formatChinaDateTime, useServerNow } from '../lib/time';
 import '../i18n/prescriptions-strings';
 import './prescriptions.css';
 

@@ -11,7 +11,7 @@ import { listText } from '@/lib/list-text';
 import { usePrescriptions } from '../api/get-prescriptions';
 import { copyCoversFailure, readListCopy } from '../stores/counter-copy';
 import { Countdown, StatusTag } from './prescription-bits';
-import { formatChinaDateTime, useServerNow } from './time';
+import { formatChinaDateTime, useServerNow } from '../lib/time';
 import '../i18n/prescriptions-strings';
 import './prescriptions.css';
 

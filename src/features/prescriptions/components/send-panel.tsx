@@ -19,7 +19,7 @@ import { useMoney } from '@/components/use-money';
 import { usePrescriptionPharmacies } from '../api/get-prescription-pharmacies';
 import { useSendPrescription } from '../api/send-prescription';
 
-import { pharmacySplit, type PharmacySplit } from './split';
+import { pharmacySplit, type PharmacySplit } from '../lib/split';
 import '../i18n/prescriptions-strings';
 
 interface Props {
