@@ -57,4 +57,26 @@ describe('RadioGroup', () => {
     );
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
   });
+
+  it('takes a look of its own and keeps its hint inside the group, as its description', () => {
+    render(
+      <RadioGroup
+        legend="参保地政策"
+        name="policy"
+        value="wechat"
+        options={options}
+        classNames={{ group: 'choices', option: 'choice' }}
+        describedBy="policy-hint"
+        onChange={vi.fn()}
+      >
+        <p id="policy-hint">只看门诊</p>
+      </RadioGroup>,
+    );
+    const group = screen.getByRole('group', { name: '参保地政策' });
+    expect(group).toHaveClass('choices');
+    expect(group).not.toHaveClass('segmented');
+    expect(group).toHaveAccessibleDescription('只看门诊');
+    expect(group).toContainElement(screen.getByText('只看门诊'));
+    expect(screen.getByRole('radio', { name: '微信支付' }).closest('label')).toHaveClass('choice');
+  });
 });

@@ -20,9 +20,20 @@ interface RadioGroupProps<V extends string> {
   onChange: (value: V) => void;
   /** Extra classes beside the segmented look. */
   className?: string;
+  /**
+   * A feature's own look in place of the segmented row, for options of a sentence or two (a
+   * policy's whole name, a relative with their scheme) that are stacked as cards instead.
+   */
+  classNames?: { group: string; option: string };
+  /** The ids of the group's error and hint, wherever they are drawn. */
+  describedBy?: string | undefined;
   invalid?: boolean;
   disabled?: boolean;
+  /** Drawn inside the group after the options (its error, its hint), so it reads as part of it. */
+  children?: ReactNode;
 }
+
+const SEGMENTED = { group: 'segmented', option: 'segmented__option' };
 
 /**
  * A choice among a few options as native radios in a fieldset: arrow keys, the legend as the
@@ -36,14 +47,21 @@ export function RadioGroup<V extends string>({
   options,
   onChange,
   className,
+  classNames = SEGMENTED,
+  describedBy,
   invalid,
   disabled = false,
+  children,
 }: RadioGroupProps<V>) {
   return (
-    <fieldset className={className ? `segmented ${className}` : 'segmented'} aria-invalid={invalid}>
+    <fieldset
+      className={className ? `${classNames.group} ${className}` : classNames.group}
+      aria-describedby={describedBy}
+      aria-invalid={invalid}
+    >
       <legend className={legendClassName}>{legend}</legend>
       {options.map((option) => (
-        <label key={option.value} className="segmented__option" lang={option.lang}>
+        <label key={option.value} className={classNames.option} lang={option.lang}>
           <input
             type="radio"
             name={name}
@@ -55,6 +73,7 @@ export function RadioGroup<V extends string>({
           <span>{option.label}</span>
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }

@@ -10,6 +10,7 @@ interface SelectFieldProps extends Omit<
   onChange: (value: string) => void;
   /** Already translated. */
   error?: string | null | undefined;
+  errorRole?: 'alert' | undefined;
   hint?: string | undefined;
   /** The `<option>`s. */
   children: ReactNode;
@@ -24,12 +25,13 @@ export function SelectField({
   value,
   onChange,
   error,
+  errorRole,
   hint,
   children,
   ...rest
 }: SelectFieldProps) {
   return (
-    <FieldShell label={label} hint={hint} error={error}>
+    <FieldShell label={label} hint={hint} error={error} errorRole={errorRole}>
       {({ inputId, describedBy, invalid }) => (
         <select
           {...rest}

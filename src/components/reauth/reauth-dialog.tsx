@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/radio-group';
+import { useErrorText } from '@/components/error-view';
+import { FieldShell } from '@/components/field-shell';
 import { InlineError } from '@/components/inline-error';
 import { maskPhone } from '@/lib/mask';
 import { isApiError } from '@/lib/api-error';
@@ -22,17 +24,23 @@ interface ReauthDialogProps {
   onCancel: () => void;
 }
 
-function ErrorLine({ error }: { error: unknown }) {
+/** A refused reauth or code request: the lock's time left, the tries left, or the API's words. */
+function useReauthErrorText(error: unknown): string {
   const { t } = useTranslation();
+  const apiText = useErrorText(error);
   if (isApiError(error) && error.code === 'REAUTH_LOCKED') {
     const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
-    return <InlineError>{t('reauth.locked', { minutes })}</InlineError>;
+    return t('reauth.locked', { minutes });
   }
   if (isApiError(error) && error.code === 'REAUTH_PASSWORD_WRONG' && error.attemptsLeft) {
     // How many tries are left, before the lock rather than after it.
-    return <InlineError>{t('reauth.wrongPassword', { left: error.attemptsLeft })}</InlineError>;
+    return t('reauth.wrongPassword', { left: error.attemptsLeft });
   }
-  return <InlineError error={error} />;
+  return apiText;
+}
+
+function ErrorLine({ error }: { error: unknown }) {
+  return <InlineError>{useReauthErrorText(error)}</InlineError>;
 }
 
 /**
@@ -43,12 +51,12 @@ function ErrorLine({ error }: { error: unknown }) {
 export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const inputId = useId();
   const [method, setMethod] = useState<Method>('voucher-password');
   const [secret, setSecret] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const reauth = useReauth();
   const sendCode = useSendSmsCode();
+  const reauthErrorText = useReauthErrorText(reauth.error);
   // Once granted, the screen's money request runs while the dialog stays up with its buttons
   // off, and the screen closes it when that request settles: a second tap of a double tap lands
   // on a disabled button here, not on whatever lies under a dialog that has already gone.
@@ -139,25 +147,28 @@ export function ReauthDialog({ summary, phone, onGranted, onCancel }: ReauthDial
             {sendCode.isError ? <ErrorLine error={sendCode.error} /> : null}
           </div>
         ) : null}
-        <div className="field">
-          <label className="field__label" htmlFor={inputId}>
-            {t(method === 'sms' ? 'reauth.codeLabel' : 'reauth.passwordLabel')}
-          </label>
-          <input
-            ref={input}
-            id={inputId}
-            className="field__input"
-            type={method === 'sms' ? 'text' : 'password'}
-            inputMode="numeric"
-            autoComplete={method === 'sms' ? 'one-time-code' : 'off'}
-            maxLength={6}
-            value={secret}
-            aria-invalid={localError !== null || reauth.isError}
-            onChange={(e) => setSecret(e.target.value)}
-          />
-          {localError ? <InlineError>{localError}</InlineError> : null}
-          {reauth.isError ? <ErrorLine error={reauth.error} /> : null}
-        </div>
+        <FieldShell
+          label={t(method === 'sms' ? 'reauth.codeLabel' : 'reauth.passwordLabel')}
+          // One message at a time: a six-digit slip after a refusal says what to fix now.
+          error={localError ?? (reauth.isError ? reauthErrorText : null)}
+          errorRole="alert"
+        >
+          {({ inputId, describedBy, invalid }) => (
+            <input
+              ref={input}
+              id={inputId}
+              className="field__input"
+              type={method === 'sms' ? 'text' : 'password'}
+              inputMode="numeric"
+              autoComplete={method === 'sms' ? 'one-time-code' : 'off'}
+              maxLength={6}
+              value={secret}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(e) => setSecret(e.target.value)}
+            />
+          )}
+        </FieldShell>
         <div className="modal-sheet__buttons">
           <button
             type="button"

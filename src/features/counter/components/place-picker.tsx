@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Institution } from '@/api-contract/settlement';
 import { ErrorView } from '@/components/error-view';
+import { SelectField } from '@/components/select-field';
 import { useInstitutions } from '../api/get-institutions';
 import { COUNTER_REGIONS, type CounterPlace } from '../hooks/use-counter-place';
 
@@ -22,8 +22,6 @@ interface PlacePickerProps {
 /** The region, then the institution this tab plays. */
 export function PlacePicker({ place, onChange }: PlacePickerProps) {
   const { t } = useTranslation();
-  const regionId = useId();
-  const institutionId = useId();
   const institutions = useInstitutions(place.regionCode);
   const kind = useInstitutionKind();
   return (
@@ -31,53 +29,39 @@ export function PlacePicker({ place, onChange }: PlacePickerProps) {
       <h2 id="counter-place" className="card__title">
         {t('counter.place.title')}
       </h2>
-      <div className="field">
-        <label htmlFor={regionId} className="field__label">
-          {t('counter.place.region')}
-        </label>
-        <select
-          id={regionId}
-          className="field__input"
-          value={place.regionCode}
-          onChange={(e) => {
-            const regionCode = COUNTER_REGIONS.find((r) => r === e.target.value);
-            if (regionCode) onChange({ regionCode, institutionId: null });
-          }}
-        >
-          {COUNTER_REGIONS.map((code) => (
-            <option key={code} value={code}>
-              {t(`counter.place.regions.${code}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('counter.place.region')}
+        value={place.regionCode}
+        onChange={(value) => {
+          const regionCode = COUNTER_REGIONS.find((r) => r === value);
+          if (regionCode) onChange({ regionCode, institutionId: null });
+        }}
+      >
+        {COUNTER_REGIONS.map((code) => (
+          <option key={code} value={code}>
+            {t(`counter.place.regions.${code}`)}
+          </option>
+        ))}
+      </SelectField>
       {institutions.isError ? (
         <ErrorView error={institutions.error} onRetry={() => void institutions.refetch()} />
       ) : (
-        <div className="field">
-          <label htmlFor={institutionId} className="field__label">
-            {t('counter.place.institution')}
-          </label>
-          <select
-            id={institutionId}
-            className="field__input"
-            value={place.institutionId ?? ''}
-            disabled={institutions.isPending}
-            onChange={(e) =>
-              onChange({ ...place, institutionId: e.target.value === '' ? null : e.target.value })
-            }
-          >
-            <option value="">
-              {institutions.isPending ? t('counter.place.loading') : t('counter.place.choose')}
+        <SelectField
+          label={t('counter.place.institution')}
+          value={place.institutionId ?? ''}
+          disabled={institutions.isPending}
+          onChange={(value) => onChange({ ...place, institutionId: value === '' ? null : value })}
+        >
+          <option value="">
+            {institutions.isPending ? t('counter.place.loading') : t('counter.place.choose')}
+          </option>
+          {institutions.data?.map((institution) => (
+            // A name is data: kept as the records hold it, in both languages.
+            <option key={institution.id} value={institution.id} lang="zh-CN">
+              {institution.name} · {kind(institution)}
             </option>
-            {institutions.data?.map((institution) => (
-              // A name is data: kept as the records hold it, in both languages.
-              <option key={institution.id} value={institution.id} lang="zh-CN">
-                {institution.name} · {kind(institution)}
-              </option>
-            ))}
-          </select>
-        </div>
+          ))}
+        </SelectField>
       )}
     </section>
   );

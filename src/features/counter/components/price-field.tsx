@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataText } from '@/components/data-text';
+import { FieldShell } from '@/components/field-shell';
 import { useMoney } from '@/components/use-money';
 import { parseYuan } from '../lib/price';
 
@@ -33,34 +34,38 @@ export function PriceField({
   const fen = parseYuan(value);
   const invalid = showInvalid && fen === null;
   const above = fen !== null && fen > platformPriceFen;
-  const describedBy =
-    [invalid ? `${id}-error` : null, above ? `${id}-hint` : null].filter(Boolean).join(' ') ||
-    undefined;
+  const noteId = `${id}-note`;
   return (
+    // The note is a notice, not a muted hint: it stays outside the shell, in the same column.
     <div className="field">
-      <label htmlFor={id} className="field__label">
-        {t('counter.price.unitPrice')}
-        <DataText>
-          {name} / {unit}
-        </DataText>
-      </label>
-      <input
-        id={id}
-        className="field__input"
-        value={value}
-        inputMode="decimal"
-        autoComplete="off"
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {invalid ? (
-        <p id={`${id}-error`} className="field__error">
-          {t('counter.price.invalid')}
-        </p>
-      ) : null}
+      <FieldShell
+        label={
+          <>
+            {t('counter.price.unitPrice')}
+            <DataText>
+              {name} / {unit}
+            </DataText>
+          </>
+        }
+        error={invalid ? t('counter.price.invalid') : null}
+      >
+        {({ inputId, describedBy }) => (
+          <input
+            id={inputId}
+            className="field__input"
+            value={value}
+            inputMode="decimal"
+            autoComplete="off"
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={
+              [describedBy, above ? noteId : null].filter(Boolean).join(' ') || undefined
+            }
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )}
+      </FieldShell>
       {above ? (
-        <p id={`${id}-hint`} className="notice small">
+        <p id={noteId} className="notice small">
           {t('counter.price.above', {
             price: money(platformPriceFen),
             excess: money(fen - platformPriceFen),

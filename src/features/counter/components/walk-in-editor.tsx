@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LINE_QUANTITY } from '@/api-contract/settlement';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
+import { FieldShell } from '@/components/field-shell';
 import { TextField } from '@/components/text-field';
 import { useMoney } from '@/components/use-money';
 import { formatFenAsYuan } from '@/rules';
@@ -30,7 +31,6 @@ export function WalkInEditor({ visitId, blocked }: WalkInEditorProps) {
   const money = useMoney();
   const drugs = useCounterDrugs();
   const settle = useCreateSettlement();
-  const drugFieldId = useId();
   const [search, setSearch] = useState('');
   const [drugCode, setDrugCode] = useState('');
   const [quantity, setQuantity] = useState('1');
@@ -82,31 +82,30 @@ export function WalkInEditor({ visitId, blocked }: WalkInEditorProps) {
         type="search"
         autoComplete="off"
       />
-      <div className="field">
-        <label htmlFor={drugFieldId} className="field__label">
-          {t('counter.walkIn.drug')}
-        </label>
-        <select
-          id={drugFieldId}
-          className="field__input"
-          value={drugCode}
-          aria-invalid={tried && chosen === undefined ? true : undefined}
-          onChange={(e) => {
-            setDrugCode(e.target.value);
-            const drug = drugs.data.find((d) => d.code === e.target.value);
-            if (drug) setPrice(fenToYuanText(drug.platformPriceFen));
-          }}
-        >
-          <option value="">
-            {matches.length === 0 ? t('counter.walkIn.noMatch') : t('counter.walkIn.chooseDrug')}
-          </option>
-          {matches.map((drug) => (
-            <option key={drug.code} value={drug.code} lang="zh-CN">
-              {drug.name} {drug.spec} · {formatFenAsYuan(drug.platformPriceFen)}
+      <FieldShell label={t('counter.walkIn.drug')}>
+        {({ inputId }) => (
+          <select
+            id={inputId}
+            className="field__input"
+            value={drugCode}
+            aria-invalid={tried && chosen === undefined ? true : undefined}
+            onChange={(e) => {
+              setDrugCode(e.target.value);
+              const drug = drugs.data.find((d) => d.code === e.target.value);
+              if (drug) setPrice(fenToYuanText(drug.platformPriceFen));
+            }}
+          >
+            <option value="">
+              {matches.length === 0 ? t('counter.walkIn.noMatch') : t('counter.walkIn.chooseDrug')}
             </option>
-          ))}
-        </select>
-      </div>
+            {matches.map((drug) => (
+              <option key={drug.code} value={drug.code} lang="zh-CN">
+                {drug.name} {drug.spec} · {formatFenAsYuan(drug.platformPriceFen)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldShell>
       <TextField
         label={t('counter.walkIn.quantity')}
         value={quantity}

@@ -5,6 +5,7 @@ import type { Session } from '@/api-contract/auth';
 import type { Faults } from '@/api-contract/demo';
 import { confirm } from '@/components/confirm';
 import { ErrorView } from '@/components/error-view';
+import { FieldShell } from '@/components/field-shell';
 import { Skeleton } from '@/components/skeleton';
 import { idleTimeoutOverride, setIdleTimeoutOverride } from '@/lib/idle-timeout';
 import { maskPhone } from '@/lib/mask';
@@ -32,7 +33,6 @@ const IDLE_OPTIONS = [
 const STATUS_MS = 4_000;
 
 interface FaultSliderProps {
-  id: string;
   label: string;
   valueText: string;
   value: number;
@@ -41,26 +41,31 @@ interface FaultSliderProps {
   onChange: (value: number) => void;
 }
 
-function FaultSlider({ id, label, valueText, value, max, step, onChange }: FaultSliderProps) {
+function FaultSlider({ label, valueText, value, max, step, onChange }: FaultSliderProps) {
   const { t } = useTranslation();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-        {t('app.colon')}
-        {valueText}
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={valueText}
-        onChange={(e) => onChange(Number(e.target.value))}
-      />
-    </div>
+    <FieldShell
+      label={
+        <>
+          {label}
+          {t('app.colon')}
+          {valueText}
+        </>
+      }
+    >
+      {({ inputId }) => (
+        <input
+          id={inputId}
+          type="range"
+          min={0}
+          max={max}
+          step={step}
+          value={value}
+          aria-valuetext={valueText}
+          onChange={(e) => onChange(Number(e.target.value))}
+        />
+      )}
+    </FieldShell>
   );
 }
 
@@ -167,7 +172,6 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
         </h2>
         <h3 className="demo-faults__group">{t('demo.faultsBefore')}</h3>
         <FaultSlider
-          id="demo-latency"
           label={t('demo.latency')}
           valueText={t('demo.latencyValue', { seconds: faults.latencyMs / 1000 })}
           value={faults.latencyMs}
@@ -176,7 +180,6 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
           onChange={(latencyMs) => setFaults({ latencyMs })}
         />
         <FaultSlider
-          id="demo-error-rate"
           label={t('demo.errorRate')}
           valueText={percent(faults.errorRate)}
           value={faults.errorRate}
@@ -196,7 +199,6 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
 
         <h3 className="demo-faults__group">{t('demo.faultsAfter')}</h3>
         <FaultSlider
-          id="demo-lost-response-rate"
           label={t('demo.lostResponseRate')}
           valueText={percent(faults.lostResponseRate)}
           value={faults.lostResponseRate}
@@ -205,7 +207,6 @@ export function DemoPanel({ currentPhone, onSession }: DemoPanelProps) {
           onChange={(lostResponseRate) => setFaults({ lostResponseRate })}
         />
         <FaultSlider
-          id="demo-slow-response-rate"
           label={t('demo.slowResponseRate', { seconds: state.data.slowResponseMs / 1000 })}
           valueText={percent(faults.slowResponseRate)}
           value={faults.slowResponseRate}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import { ENROLMENTS, MEMBER_STATUSES, policies } from '@/rules';
 import { inputsFor, policyById, type FieldErrors, type MemberField } from '../hooks/use-estimate';
 import type { MemberDraft } from '../stores/estimate-draft-store';
@@ -13,6 +14,8 @@ interface MemberFormProps {
   prefilled: boolean;
   onChange: (member: MemberDraft) => void;
 }
+
+const POLICY_CHOICES = { group: 'policy-choices', option: 'policy-choice' };
 
 /** Policy, status, enrolment and account balance: who the estimate is for. */
 export function MemberForm({ member, errors, prefilled, onChange }: MemberFormProps) {
@@ -35,26 +38,24 @@ export function MemberForm({ member, errors, prefilled, onChange }: MemberFormPr
       {prefilled ? <p className="muted small">{t('estimate.member.prefilled')}</p> : null}
       {/* Radios, not a select: a closed select shows one line and cut the policy names off on
           a phone (more so with elder mode's larger text); these wrap and show every word. */}
-      <fieldset
-        className="policy-choices"
-        aria-describedby={`${policyHintId}${errors.policyId ? ` ${policyErrorId}` : ''}`}
-      >
-        <legend className="field__label">{t('estimate.member.policy')}</legend>
-        {policies.map((p) => (
-          <label key={p.id} className="policy-choice">
-            <input
-              type="radio"
-              name={policyName}
-              value={p.id}
-              checked={member.policyId === p.id}
-              aria-invalid={errors.policyId !== undefined}
-              onChange={() => onChange({ ...member, policyId: p.id })}
-            />
-            <span>
+      <RadioGroup
+        legend={t('estimate.member.policy')}
+        legendClassName="field__label"
+        classNames={POLICY_CHOICES}
+        name={policyName}
+        value={member.policyId}
+        options={policies.map((p) => ({
+          value: p.id,
+          label: (
+            <>
               <strong>{t(p.regionKey)}</strong> · {t(p.titleKey)}
-            </span>
-          </label>
-        ))}
+            </>
+          ),
+        }))}
+        describedBy={`${policyHintId}${errors.policyId ? ` ${policyErrorId}` : ''}`}
+        invalid={errors.policyId !== undefined}
+        onChange={(policyId) => onChange({ ...member, policyId })}
+      >
         {errors.policyId ? (
           <p id={policyErrorId} className="field__error">
             {t(errors.policyId.key, errors.policyId.params)}
@@ -63,22 +64,18 @@ export function MemberForm({ member, errors, prefilled, onChange }: MemberFormPr
         <p id={policyHintId} className="muted small">
           {t('estimate.member.covers', { kinds, from: info.effectiveFrom })}
         </p>
-      </fieldset>
-      <fieldset className="segmented">
-        <legend className="field__label">{t('estimate.member.status')}</legend>
-        {MEMBER_STATUSES.map((status) => (
-          <label key={status} className="segmented__option">
-            <input
-              type="radio"
-              name={statusName}
-              value={status}
-              checked={member.status === status}
-              onChange={() => onChange({ ...member, status })}
-            />
-            <span>{t(`estimate.member.statuses.${status}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      </RadioGroup>
+      <RadioGroup
+        legend={t('estimate.member.status')}
+        legendClassName="field__label"
+        name={statusName}
+        value={member.status}
+        options={MEMBER_STATUSES.map((status) => ({
+          value: status,
+          label: t(`estimate.member.statuses.${status}`),
+        }))}
+        onChange={(status) => onChange({ ...member, status })}
+      />
       {/* Asked only where the policy's rules read it (the Chongqing cap and credit do). */}
       {inputsFor(member.policyId, member)('enrolment') ? (
         <SelectField

@@ -14,7 +14,9 @@ import {
 import { InlineError } from '@/components/inline-error';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
+import { SelectField } from '@/components/select-field';
 import { Skeleton } from '@/components/skeleton';
+import { TextField } from '@/components/text-field';
 import { validateIdNumber, normaliseIdNumber } from '@/lib/id-number';
 import { maskIdNumber, maskName } from '@/lib/mask';
 import { useBindRelative } from '../api/bind-relative';
@@ -120,7 +122,7 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
   const [proofError, setProofError] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const ids = { relation: useId(), name: useId(), id: useId(), proof: useId() };
+  const proofId = useId();
   const region = data.region;
 
   // The preview's object URL goes when the image is replaced or the form closes.
@@ -217,63 +219,45 @@ function BindFields({ data, selfIdNumber }: { data: FamilyOverview; selfIdNumber
         <h2 id="family-manual" className="card__title">
           {t('family.bind.manual')}
         </h2>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.relation}>
-            {t('family.bind.relationLabel')}
-          </label>
-          <select
-            id={ids.relation}
-            className="field__input"
-            value={relation}
-            aria-invalid={shown('relation') !== undefined}
-            onChange={(e) => setRelation(e.target.value as FamilyRelation | '')}
-          >
-            <option value="">{t('family.bind.relationPlaceholder')}</option>
-            {FAMILY_RELATIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`family.relation.${r}`)}
-              </option>
-            ))}
-          </select>
-          {shown('relation') ? <InlineError>{shown('relation')}</InlineError> : null}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.name}>
-            {t('family.bind.nameLabel')}
-          </label>
-          <input
-            id={ids.name}
-            className="field__input"
-            autoComplete="off"
-            value={name}
-            aria-invalid={shown('name') !== undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {shown('name') ? <InlineError>{shown('name')}</InlineError> : null}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.id}>
-            {t('family.bind.idLabel')}
-          </label>
-          <input
-            id={ids.id}
-            className="field__input"
-            autoComplete="off"
-            maxLength={24}
-            value={idNumber}
-            aria-invalid={shown('id') !== undefined}
-            onChange={(e) => setIdNumber(e.target.value)}
-          />
-          {shown('id') ? <InlineError>{shown('id')}</InlineError> : null}
-        </div>
+        <SelectField
+          label={t('family.bind.relationLabel')}
+          value={relation}
+          error={shown('relation')}
+          errorRole="alert"
+          onChange={(value) => setRelation(value as FamilyRelation | '')}
+        >
+          <option value="">{t('family.bind.relationPlaceholder')}</option>
+          {FAMILY_RELATIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`family.relation.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('family.bind.nameLabel')}
+          autoComplete="off"
+          value={name}
+          error={shown('name')}
+          errorRole="alert"
+          onChange={setName}
+        />
+        <TextField
+          label={t('family.bind.idLabel')}
+          autoComplete="off"
+          maxLength={24}
+          value={idNumber}
+          error={shown('id')}
+          errorRole="alert"
+          onChange={setIdNumber}
+        />
         {!inHousehold ? (
           <div className="field">
-            <label className="field__label" htmlFor={ids.proof}>
+            <label className="field__label" htmlFor={proofId}>
               {t('family.bind.proofLabel')}
             </label>
             <input
               ref={fileInput}
-              id={ids.proof}
+              id={proofId}
               type="file"
               accept={PROOF_MIME_TYPES.join(',')}
               onChange={(e) => pickFile(e.target.files?.[0])}

@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FamilyMovement } from '@/api-contract/family';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
 import { Money } from '@/components/money';
+import { SelectField } from '@/components/select-field';
 import { Skeleton } from '@/components/skeleton';
 import { maskName } from '@/lib/mask';
 import { useFamilyHistory } from '../api/get-family-history';
@@ -61,7 +61,6 @@ export function HistoryView() {
   const { t } = useTranslation();
   const history = useFamilyHistory();
   const [params, setParams] = useSearchParams();
-  const filterId = useId();
   if (history.isPending) return <Skeleton lines={5} />;
   if (history.isError) {
     return <ErrorView error={history.error} onRetry={() => void history.refetch()} />;
@@ -99,34 +98,27 @@ export function HistoryView() {
           </div>
         </dl>
       </section>
-      <div className="field">
-        <label className="field__label" htmlFor={filterId}>
-          {t('family.history.filter')}
-        </label>
-        <select
-          id={filterId}
-          className="field__input"
-          value={selected}
-          onChange={(e) =>
-            setParams(
-              (p) => {
-                if (e.target.value) p.set('relative', e.target.value);
-                else p.delete('relative');
-                return p;
-              },
-              { replace: true },
-            )
-          }
-        >
-          <option value="">{t('family.history.all')}</option>
-          {[...relatives.values()].map((m) => (
-            <option key={m.relativeId} value={m.relativeId ?? ''}>
-              {m.relation ? t(`family.relation.${m.relation}`) : ''}{' '}
-              {maskName(m.relativeName ?? '')}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('family.history.filter')}
+        value={selected}
+        onChange={(value) =>
+          setParams(
+            (p) => {
+              if (value) p.set('relative', value);
+              else p.delete('relative');
+              return p;
+            },
+            { replace: true },
+          )
+        }
+      >
+        <option value="">{t('family.history.all')}</option>
+        {[...relatives.values()].map((m) => (
+          <option key={m.relativeId} value={m.relativeId ?? ''}>
+            {m.relation ? t(`family.relation.${m.relation}`) : ''} {maskName(m.relativeName ?? '')}
+          </option>
+        ))}
+      </SelectField>
       <section className="card" aria-labelledby="history-list">
         <h2 id="history-list" className="card__title">
           {t('family.history.title')}

@@ -10,6 +10,7 @@ import type {
 import { InlineError } from '@/components/inline-error';
 import { DataText } from '@/components/data-text';
 import { ErrorView } from '@/components/error-view';
+import { RadioGroup } from '@/components/radio-group';
 import { Skeleton } from '@/components/skeleton';
 import { outcomeUnknown } from '@/lib/intent-keys';
 import { maskName } from '@/lib/mask';
@@ -23,6 +24,8 @@ import { useMoney } from '@/components/use-money';
 import { SourceNote } from './source-note';
 import '../i18n/family-strings';
 import './family.css';
+
+const FAMILY_CHOICES = { group: 'form family-fieldset', option: 'family-choice' };
 
 /** Why this relative and year cannot be paid now, before anything is sent; null when it can. */
 function blocker(
@@ -207,52 +210,53 @@ function PayFields({ data, phone }: { data: FamilyOverview; phone: string | unde
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <fieldset className="form family-fieldset" disabled={unknown || pay.isPending}>
-        <legend className="field__label">{t('family.pay.relativeLabel')}</legend>
-        {data.relatives.map((r) => (
-          <label key={r.id} className="family-choice">
-            <input
-              type="radio"
-              name="relative"
-              value={r.id}
-              checked={r.id === relativeId}
-              onChange={() => set('relative', r.id)}
-            />
-            <span>
+      <RadioGroup
+        legend={t('family.pay.relativeLabel')}
+        legendClassName="field__label"
+        classNames={FAMILY_CHOICES}
+        name="relative"
+        value={relativeId}
+        options={data.relatives.map((r) => ({
+          value: r.id,
+          label: (
+            <>
               <span>
                 {t(`family.relation.${r.relation}`)} · <DataText>{maskName(r.name)}</DataText>
               </span>
               <span className="muted small">
                 {t(`family.scheme.${r.scheme}`)} · {t(`family.relatives.${r.status}`)}
               </span>
-            </span>
-          </label>
-        ))}
+            </>
+          ),
+        }))}
+        disabled={unknown || pay.isPending}
+        onChange={(id) => set('relative', id)}
+      >
         {showErrors && !relative ? (
           <InlineError>{t('family.pay.relativeRequired')}</InlineError>
         ) : null}
-      </fieldset>
-      <fieldset className="form family-fieldset" disabled={unknown || pay.isPending}>
-        <legend className="field__label">{t('family.pay.yearLabel')}</legend>
-        {data.premiumYears.map((y) => (
-          <label key={y.year} className="family-choice">
-            <input
-              type="radio"
-              name="year"
-              value={y.year}
-              checked={y.year === yearValue}
-              onChange={() => set('year', String(y.year))}
-            />
-            <span>
+      </RadioGroup>
+      <RadioGroup
+        legend={t('family.pay.yearLabel')}
+        legendClassName="field__label"
+        classNames={FAMILY_CHOICES}
+        name="year"
+        value={String(yearValue)}
+        options={data.premiumYears.map((y) => ({
+          value: String(y.year),
+          label: (
+            <>
               <span>
                 {t('family.pay.yearOption', { year: y.year })} ·{' '}
                 {t('family.pay.premium', { money: money(y.premiumFen) })}
               </span>
               <WindowNote year={y} />
-            </span>
-          </label>
-        ))}
-      </fieldset>
+            </>
+          ),
+        }))}
+        disabled={unknown || pay.isPending}
+        onChange={(value) => set('year', value)}
+      />
       {year ? <SourceNote source={year.premiumSource} /> : null}
       {year?.window ? <SourceNote source={year.window.source} /> : null}
       {/* While the answer is lost, the refreshed overview may already show the year paid; the

@@ -8,6 +8,7 @@ import {
 } from '@/api-contract/pharmacies';
 import { RadioGroup } from '@/components/radio-group';
 import { ErrorView } from '@/components/error-view';
+import { FieldShell } from '@/components/field-shell';
 import { Skeleton } from '@/components/skeleton';
 import { originQuery, useOrigin } from '@/lib/geolocation';
 import { usePharmacies } from '../api/get-pharmacies';
@@ -164,35 +165,34 @@ export function PharmaciesScreen({ homeRegionCode }: { homeRegionCode?: string |
 
 function SearchForm({ q, onSearch }: { q: string; onSearch: (value: string) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   // What is typed stays in the box (also when the search finds nothing) until changed.
   const [text, setText] = useState(q);
   return (
     <form
       role="search"
-      className="field"
       onSubmit={(event) => {
         event.preventDefault();
         onSearch(text);
       }}
     >
-      <label className="field__label" htmlFor={id}>
-        {t('pharmacies.search.label')}
-      </label>
-      <div className="field__row">
-        <input
-          id={id}
-          className="field__input"
-          type="search"
-          value={text}
-          maxLength={50}
-          placeholder={t('pharmacies.search.placeholder')}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit" className="btn btn--primary">
-          {t('pharmacies.search.submit')}
-        </button>
-      </div>
+      <FieldShell label={t('pharmacies.search.label')}>
+        {({ inputId }) => (
+          <div className="field__row">
+            <input
+              id={inputId}
+              className="field__input"
+              type="search"
+              value={text}
+              maxLength={50}
+              placeholder={t('pharmacies.search.placeholder')}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <button type="submit" className="btn btn--primary">
+              {t('pharmacies.search.submit')}
+            </button>
+          </div>
+        )}
+      </FieldShell>
     </form>
   );
 }

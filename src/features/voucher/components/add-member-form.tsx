@@ -16,9 +16,13 @@ import { checkId } from '../lib/validation';
 import { FaceCapture } from './face-capture';
 import { TextField } from '@/components/text-field';
 import { InlineError } from '@/components/inline-error';
+import { FieldShell } from '@/components/field-shell';
+import { RadioGroup } from '@/components/radio-group';
 
 type DocumentKind = 'household-register' | 'birth-certificate';
 type FileProblem = 'fileType' | 'fileSize' | 'fileRequired' | 'fileUnreadable';
+
+const DOCUMENT_KINDS = { group: 'voucher-regions', option: 'voucher-check' };
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -230,46 +234,34 @@ export function AddMemberForm({ selfIdNumber, existingIds, onDone, onCancel }: A
             {t('voucher.family.guardianTitle')}
           </h3>
           <p>{t('voucher.family.guardianWhy')}</p>
-          <fieldset className="voucher-regions">
-            <legend className="field__label">{t('voucher.family.documentKind')}</legend>
-            {(['household-register', 'birth-certificate'] as const).map((kind) => (
-              <label key={kind} className="voucher-check">
-                <input
-                  type="radio"
-                  name="document-kind"
-                  value={kind}
-                  checked={documentKind === kind}
-                  onChange={() => setDocumentKind(kind)}
-                />
-                <span>{t(`voucher.family.document.${kind}`)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <div className="field">
-            <label className="field__label" htmlFor="voucher-add-file">
-              {t('voucher.family.file')}
-            </label>
-            <input
-              id="voucher-add-file"
-              type="file"
-              accept="image/*"
-              aria-invalid={fileProblem ? true : undefined}
-              aria-describedby={
-                fileProblem
-                  ? 'voucher-add-file-error voucher-add-file-hint'
-                  : 'voucher-add-file-hint'
-              }
-              onChange={(e) => void pickFile(e.target.files?.[0])}
-            />
-            {fileProblem ? (
-              <p id="voucher-add-file-error" className="field__error">
-                {t(`voucher.errors.${fileProblem}`)}
-              </p>
-            ) : null}
-            <p id="voucher-add-file-hint" className="muted small">
-              {t('voucher.family.fileHint')}
-            </p>
-          </div>
+          <RadioGroup
+            legend={t('voucher.family.documentKind')}
+            legendClassName="field__label"
+            classNames={DOCUMENT_KINDS}
+            name="document-kind"
+            value={documentKind}
+            options={(['household-register', 'birth-certificate'] as const).map((kind) => ({
+              value: kind,
+              label: t(`voucher.family.document.${kind}`),
+            }))}
+            onChange={setDocumentKind}
+          />
+          <FieldShell
+            label={t('voucher.family.file')}
+            hint={t('voucher.family.fileHint')}
+            error={fileProblem ? t(`voucher.errors.${fileProblem}`) : null}
+          >
+            {({ inputId, describedBy, invalid }) => (
+              <input
+                id={inputId}
+                type="file"
+                accept="image/*"
+                aria-invalid={invalid ? true : undefined}
+                aria-describedby={describedBy}
+                onChange={(e) => void pickFile(e.target.files?.[0])}
+              />
+            )}
+          </FieldShell>
           {documentUrl ? (
             <img className="voucher-preview" src={documentUrl} alt={t('voucher.family.preview')} />
           ) : null}
