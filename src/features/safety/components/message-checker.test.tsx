@@ -64,5 +64,13 @@ describe('/safety', () => {
       screen.getByText('网址冒充医保部门或政府网站（政府网站以 .gov.cn 结尾）'),
     ).toBeInTheDocument();
     expect(screen.getAllByText('ybj-fujian·gov·cn·xyz').length).toBeGreaterThan(0);
+
+    // A look-alike is quoted once, under "poses as the bureau", not again under "a link".
+    await user.clear(box);
+    await user.paste(
+      '【医保中心】您的医保卡将于24小时内停用，请立即点击 http://yb-gov.top/verify 重新认证。',
+    );
+    await user.click(submit);
+    expect(screen.getAllByText('http://yb-gov.top/verify')).toHaveLength(1);
   });
 });

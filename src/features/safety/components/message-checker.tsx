@@ -6,6 +6,7 @@ import {
   MESSAGE_MAX_CHARS,
   messageProblem,
   type MessageCheck,
+  type Signal,
 } from '../lib/check-message';
 
 /**
@@ -24,6 +25,8 @@ export function MessageChecker() {
     setProblem(found);
     setResult(found === null ? checkMessage(text) : null);
   };
+
+  const shown = result ? shownSignals(result.signals) : [];
 
   return (
     <section className="card stack" aria-labelledby="safety-check-title">
@@ -66,9 +69,9 @@ export function MessageChecker() {
           <p className={`safety-verdict safety-verdict--${result.verdict}`}>
             {t(`safety.check.verdict.${result.verdict}`)}
           </p>
-          {result.signals.length > 0 ? (
+          {shown.length > 0 ? (
             <ul className="safety-reasons">
-              {result.signals.map((signal) => (
+              {shown.map((signal) => (
                 <li key={signal.kind}>
                   <strong>{t(`safety.check.signal.${signal.kind}`)}</strong>
                   <p className="small">
@@ -103,4 +106,21 @@ export function MessageChecker() {
       ) : null}
     </section>
   );
+}
+
+/**
+ * Each address is quoted once, under its most telling reason: a look-alike or a disguised
+ * address is not listed again under the plain "contains a link".
+ */
+function shownSignals(signals: readonly Signal[]): Signal[] {
+  const specific = new Set(
+    signals
+      .filter((s) => s.kind === 'lookalike' || s.kind === 'disguisedLink')
+      .flatMap((s) => s.matches),
+  );
+  return signals.flatMap((signal) => {
+    if (signal.kind !== 'link') return [signal];
+    const matches = signal.matches.filter((words) => !specific.has(words));
+    return matches.length > 0 ? [{ ...signal, matches }] : [];
+  });
 }
