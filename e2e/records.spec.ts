@@ -149,7 +149,11 @@ test('two settlements, at a pharmacy and a hospital desk: /records shows both an
     );
   }
   // The kind filter keeps only the bills; a receipt opens from its line.
-  await phone.getByRole('radio', { name: '结算' }).check();
+  // The filter lives in the URL: the radio is checked once the navigation commits, which
+  // `check()` does not wait for, so click and then wait for the state.
+  const billsOnly = phone.getByRole('radio', { name: '结算' });
+  await billsOnly.click();
+  await expect(billsOnly).toBeChecked();
   await expect(phone).toHaveURL(/kind=settlement/);
   await expect(list.getByText('个人账户每月划入')).toHaveCount(0);
   await list.getByRole('link', { name: '查看电子结算单' }).first().click();
